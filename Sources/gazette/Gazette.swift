@@ -1,0 +1,12 @@
+import ArgumentParser
+import GazetteKit
+
+@main
+struct Gazette: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gazette",
+        abstract: "Turn meetup recap posts into a bilingual newsletter and social posts, and deliver them.",
+        version: GazetteVersion.current,
+        subcommands: [TalksCommand.self]
+    )
+}
