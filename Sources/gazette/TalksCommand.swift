@@ -4,13 +4,29 @@ import GazetteKit
 struct TalksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "talks",
-        abstract: "Print the talks found in recap files."
+        abstract: "Print the talks found in recap files.",
+        discussion: """
+            Reads each recap (Hugo post with YAML, TOML or JSON front matter and an HTML or Markdown body, \
+            plain text, or an RSS/Atom feed) and prints every talk: speakers and affiliations, title and its \
+            translation, kind, cities, links. Warnings and errors go to standard error, one line each; the exit \
+            status is 1 when any file could not be read.
+            """
     )
 
-    @Argument(help: "Recap files or folders.")
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "Output format: text or json (the json is what score_talks.py reads).")
+    var format: Format = .text
+
+    @Argument(help: "Recap files or folders (read recursively).")
     var paths: [String]
 
     func run() throws {
-        print(paths)
+        let scan = TalkScan.run(sources: paths)
+        for diagnostic in scan.warnings + scan.recaps.flatMap(\.recap.warnings) + scan.failures {
+            printError(diagnostic.description)
+        }
+        print(format == .json ? TalksReport.json(scan) : TalksReport.text(scan))
+        if scan.hasFailures { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,137 @@
+/// The grammar words of French and English that talk extraction reads. These are closed classes
+/// (articles, pronouns, prepositions, presenting verbs and talk nouns), not names from any recap:
+/// the rules must hold on recaps nobody on the team has seen.
+enum Lexicon {
+    /// Capitalized at the start of a sentence, never part of a person's name.
+    static let sentenceWords: Set<String> = [
+        // French
+        "après", "apres", "ensuite", "puis", "enfin", "finalement", "le", "la", "les", "l’", "l'", "un", "une", "des", "du",
+        "de", "ce", "cette", "ces", "c’", "c'", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "il",
+        "elle", "ils", "elles", "on", "nous", "vous", "je", "à", "au", "aux", "en", "dans", "pour", "par", "avec", "chez",
+        "sur", "selon", "merci", "bravo", "félicitations", "lors", "depuis", "pendant", "durant", "comme", "quand",
+        "mais", "et", "ou", "donc", "or", "ni", "car", "grâce", "suite", "voici", "voilà", "bienvenue", "également",
+        "aussi", "d’abord", "premièrement", "deuxièmement", "dernièrement", "ici", "là", "tout", "toute", "tous",
+        "plusieurs", "certains", "chaque", "bref", "bonjour", "salut", "hier", "aujourd’hui", "cependant", "toutefois",
+        "pourtant", "ainsi", "alors", "où", "qui", "que", "quoi", "dont", "lundi", "mardi", "mercredi", "jeudi",
+        "vendredi", "samedi", "dimanche", "ping", "retour", "conclusion",
+        // English
+        "after", "following", "next", "then", "finally", "the", "a", "an", "this", "that", "these", "those", "his",
+        "her", "their", "our", "my", "its", "he", "she", "they", "we", "you", "i", "it", "in", "at", "on", "for",
+        "with", "by", "from", "to", "of", "as", "and", "but", "or", "so", "thanks", "thank", "congratulations",
+        "kudos", "meanwhile", "later", "earlier", "also", "lastly", "first", "second", "third", "both", "welcome",
+        "during", "when", "while", "once", "before", "since", "special", "big", "huge", "many", "several", "some",
+        "all", "each", "every", "here", "there", "today", "yesterday", "however", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "about", "over", "up", "last", "closing", "opening",
+    ]
+
+    /// Words that make a capitalized run an organization, product or event rather than a person.
+    static let institutionWords: Set<String> = [
+        "inc", "corp", "ltd", "llc", "labs", "lab", "solutions", "systems", "networks", "network", "technologies",
+        "technology", "tech", "software", "security", "data", "cloud", "native", "foundation", "fondation", "group",
+        "groupe", "team", "communications", "consulting", "services", "service", "studio", "studios", "media",
+        "digital", "bank", "banque", "university", "université", "college", "collège", "institute", "institut",
+        "academy", "ventures", "capital", "partners", "health", "santé", "energy", "meetup", "meetups", "day", "days",
+        "summit", "conference", "conférence", "con", "camp", "hub", "mesh", "gateway", "platform", "engine",
+        "operator", "streams", "stream", "kubernetes", "docker", "linux", "azure", "google", "microsoft", "amazon",
+        "apache", "hat", "canada", "north", "south", "east", "west", "america", "europe", "eu", "vault", "slack",
+        "github", "gitlab", "manager", "project", "projet", "city", "ville", "journée", "sig", "working", "channel",
+        "club", "association", "society", "société", "agence", "agency", "ministère", "ministry", "government",
+        "gouvernement", "office", "bureau", "world", "global", "international", "online", "live", "edition",
+        "édition", "episode", "podcast", "blog", "news", "weekly", "monthly", "workshop", "atelier", "lightning",
+        "keynote", "talk", "talks", "panel", "demo", "webinar", "kubecon", "cloudnativecon", "devopsdays",
+    ]
+
+    /// Lowercase name particles: "Ana de la Cruz", "Ludwig van Beethoven".
+    static let nameParticles: Set<String> = [
+        "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della", "bin",
+        "ibn", "al", "el", "ter", "zu",
+    ]
+
+    /// Prepositions that introduce the organization after a name: "from X", "de chez X".
+    static let affiliationMarkers: Set<String> = ["from", "of", "at", "chez", "de", "du", "d’", "d'", "@"]
+
+    static let articles: Set<String> = ["the", "la", "le", "les", "l’", "l'"]
+
+    static let conjunctions: Set<String> = ["and", "et", "&"]
+
+    static let pronouns: Set<String> = ["il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "on"]
+
+    /// Words that cannot start the predicate of a person named before them.
+    static let nonPredicateStarts: Set<String> = [
+        "de", "du", "des", "d’", "d'", "à", "au", "aux", "pour", "par", "avec", "sur", "dans", "chez", "et", "ou",
+        "mais", "le", "la", "les", "l’", "l'", "un", "une", "and", "or", "but", "of", "from", "at", "in", "on",
+        "with", "for", "to", "by", "the", "as", "than", "into", "about", "over",
+    ]
+
+    static let copulas: Set<String> = ["est", "sont", "était", "étaient", "fut", "is", "are", "was", "were", "be"]
+
+    /// Stems of verbs that present, teach or show, in both languages. Weaker verbs ("gave", "opened",
+    /// "concluded") count only with a talk noun ("gave a talk"), which `talkNouns` supplies.
+    static let strongVerbStems: [String] = [
+        "présent", "present", "discut", "discuss", "expliqu", "explain", "démontr", "demonstr", "demo", "partag",
+        "shar", "parl", "spok", "speak", "talk", "décri", "describ", "explor", "analys", "analyz", "pench", "introdu",
+        "cover", "review", "outlin", "detail", "highlight", "walk", "racont", "illustr", "dévoil", "unveil", "traité",
+        "enseign", "taught", "teach", "anim", "abordé", "aborde", "abordant", "abordait", "aborder", "montré", "montrée",
+        "montrer", "montre", "montrait", "montrant", "show", "exposé", "plong", "dove", "dive", "delv", "survol",
+        "overview", "aperçu", "revue",
+    ]
+
+    /// Talk nouns and the kind of talk each names, longest first.
+    static let talkNouns: [(words: [String], kind: TalkKind)] = [
+        (["discours", "liminaire"], .keynote), (["discours", "d’ouverture"], .keynote), (["conférence", "d’ouverture"], .keynote),
+        (["keynote"], .keynote), (["plénière"], .keynote), (["opening", "keynote"], .keynote),
+        (["lightning"], .lightningTalk), (["éclair"], .lightningTalk), (["flash"], .lightningTalk),
+        (["table", "ronde"], .panel), (["panel"], .panel), (["panelists"], .panel), (["panélistes"], .panel),
+        (["période", "de", "questions"], .panel), (["q&a"], .panel), (["ama"], .panel),
+        (["étude", "de", "cas"], .caseStudy), (["case", "study"], .caseStudy), (["retour", "d’expérience"], .caseStudy),
+        (["retour", "d'expérience"], .caseStudy), (["retour"], .caseStudy), (["user", "story"], .caseStudy),
+        (["démonstration"], .demo), (["démo"], .demo), (["demo"], .demo), (["live", "demo"], .demo),
+        (["conférence"], .talk), (["présentation"], .talk), (["presentation"], .talk), (["talk"], .talk),
+        (["session"], .talk), (["exposé"], .talk), (["causerie"], .talk), (["discours"], .talk), (["atelier"], .talk),
+        (["workshop"], .talk), (["allocution"], .talk), (["tutoriel"], .talk), (["tutorial"], .talk),
+    ]
+
+    /// Words after which a name is the speaker of the talk just named: "une conférence éclair par X",
+    /// "suivi par X", "a talk by X", "continued with X".
+    static let agentPrepositions: Set<String> = ["par", "by", "de", "d’", "d'", "from"]
+    static let continuationPrepositions: Set<String> = ["with", "avec"]
+    static let agentHeads: Set<String> = [
+        "conférence", "présentation", "presentation", "talk", "keynote", "démo", "demo", "démonstration", "session",
+        "discours", "exposé", "atelier", "workshop", "retour", "éclair", "lightning", "panel", "suivi", "suivie",
+        "followed", "proposée", "proposé", "présentée", "presented", "given", "donnée", "animé", "animée", "led",
+        "keynotes", "talks", "causerie", "tutorial", "tutoriel", "allocution", "update",
+    ]
+    static let continuationHeads: Set<String> = [
+        "continued", "continuée", "continué", "poursuivie", "poursuivi", "began", "begun", "started", "opened",
+        "kicked", "off", "commencé", "commencée", "débuté", "ouvert", "ouverte", "closed", "ended", "wrapped", "up",
+        "terminé", "terminée", "clôturé", "clôturée", "conclu", "concluded",
+    ]
+
+    /// Markers that the talk happens elsewhere or another time: future, pluperfect, conditional.
+    static let otherTimeAuxiliaries: Set<String> = [
+        "will", "’ll", "avait", "avaient", "had", "va", "vont", "would", "shall", "going", "allait", "pourra",
+        "upcoming", "prochaine", "prochain",
+    ]
+
+    /// Words that set a quoted text up as a title: "présenté : « … »", "a talk called ‘…’".
+    static let titleCues: Set<String> = [
+        "présenté", "présentée", "présentant", "présentera", "présentation", "presented", "presenting", "presents",
+        "present", "called", "titled", "entitled", "named", "intitulé", "intitulée", "intitulés", "nommée", "conférence",
+        "talk", "keynote", "session", "rebaptisée", "renamed", "demo", "démo", "lightning", "éclair", "sur", "on",
+        "about", "workshop", "atelier", "exposé", "panel", "discours", "liminaire", "presentation", "delivered", "gave",
+    ]
+
+    /// Sentences that thank, host or sponsor; people named there are not speakers unless a talk is named too.
+    static let thanksWords: Set<String> = [
+        "merci", "thanks", "thank", "remercie", "remercions", "remercier", "sponsor", "sponsors", "sponsored",
+        "sponsoring", "commandité", "commanditer", "commandite", "commanditaire", "commanditaires", "hébergés",
+        "hébergé", "héberger", "hosted", "hosting", "host", "hôte", "welcomed", "accueillis", "accueilli",
+    ]
+
+    /// Possessive heads that point back to the talk just introduced: "Sa conférence, intitulée …".
+    static let backReferences: Set<String> = [
+        "sa", "son", "leur", "his", "her", "their", "the", "la", "cette", "this",
+    ]
+
+    static func isStrongVerb(_ lower: String) -> Bool { strongVerbStems.contains { lower.hasPrefix($0) } }
+}

@@ -1,0 +1,285 @@
+/// A person named in a sentence, with what the sentence says about them.
+struct PersonMention: Sendable {
+    var name: String
+    var affiliation: String?
+    var city: String?
+}
+
+/// People named together ("X from A and Y of B"): co-speakers when they share a presenting verb.
+struct NameGroup: Sendable {
+    var people: [PersonMention]
+    /// First token of the first name.
+    var start: Int
+    /// Token index just past the last name, affiliation or appositive.
+    var end: Int
+}
+
+/// Reads person names and their affiliations from tokens, by the grammar of both languages:
+/// "Ian Crosby from Container Solutions", "CloudOps’ own Syed Ahmed", "Syed Ahmed, de chez CloudOps,",
+/// "Anthony Dahanne, ingénieur logiciel chez Terracotta/Software AG a …", "Jane Doe (Acme)".
+struct NameGroupParser {
+    let tokens: [Token]
+    /// Token positions inside quoted titles, where capitalized words are a title's, not people.
+    let isQuoted: (Int) -> Bool
+
+    // MARK: Groups
+
+    func group(at index: Int) -> NameGroup? {
+        guard let first = personName(at: index) else { return nil }
+        var people: [PersonMention] = []
+        var cursor = first.end
+        var mention = PersonMention(name: first.name)
+        mention.affiliation = possessiveAffiliation(before: index)
+        while true {
+            let described = describe(after: cursor)
+            if mention.affiliation == nil { mention.affiliation = described.affiliation }
+            mention.city = described.city
+            cursor = described.end
+            people.append(mention)
+            guard let next = nextMember(after: cursor) else { break }
+            mention = PersonMention(name: next.name)
+            cursor = next.end
+        }
+        return NameGroup(people: people, start: index, end: cursor)
+    }
+
+    /// "and Y", "et Y", ", Y and Z": the next co-speaker's name, if one follows.
+    private func nextMember(after index: Int) -> (name: String, end: Int)? {
+        var cursor = index
+        if cursor < tokens.count, tokens[cursor].is(",") { cursor += 1 }
+        if cursor < tokens.count, Lexicon.conjunctions.contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor > index, cursor < tokens.count else { return nil }
+        // "et à Mathieu Benoit": a preposition after the conjunction starts another phrase, not a co-speaker.
+        return personName(at: cursor)
+    }
+
+    // MARK: Names
+
+    /// A person's name: two to four capitalized parts, with particles inside ("Ana de la Cruz")
+    /// and initials ("John F. Kennedy"). Single words are back-references ("Lindsey"), not names.
+    func personName(at index: Int) -> (name: String, end: Int)? {
+        var cursor = index
+        var parts: [String] = []
+        var capitalized = 0
+        while cursor < tokens.count, !isQuoted(cursor) {
+            let token = tokens[cursor]
+            if token.isWord, isNamePart(token.text), !Lexicon.institutionWords.contains(token.lower),
+               capitalized > 0 || !Lexicon.sentenceWords.contains(token.lower) {
+                parts.append(token.text)
+                capitalized += 1
+                cursor += 1
+                if capitalized == 4 { break }
+                continue
+            }
+            if capitalized >= 1, token.isWord, token.text.unicodeScalars.count == 1, token.isCapitalized,
+               cursor + 1 < tokens.count, tokens[cursor + 1].is("."), cursor + 2 < tokens.count,
+               tokens[cursor + 2].isWord, isNamePart(tokens[cursor + 2].text) {
+                parts.append(token.text + ".")
+                cursor += 2
+                continue
+            }
+            if capitalized == 1, token.isWord, Lexicon.nameParticles.contains(token.lower) {
+                var lookahead = cursor
+                var particles: [String] = []
+                while lookahead < tokens.count, tokens[lookahead].isWord, Lexicon.nameParticles.contains(tokens[lookahead].lower),
+                      particles.count < 2 {
+                    particles.append(tokens[lookahead].text)
+                    lookahead += 1
+                }
+                if lookahead < tokens.count, tokens[lookahead].isWord, isNamePart(tokens[lookahead].text),
+                   !Lexicon.institutionWords.contains(tokens[lookahead].lower),
+                   !startsOrganization(at: lookahead) {
+                    parts.append(contentsOf: particles)
+                    cursor = lookahead
+                    continue
+                }
+            }
+            break
+        }
+        guard capitalized >= 2 else { return nil }
+        // A capitalized run that goes on into an institution word is an organization ("Marc Roy Consulting").
+        if cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
+           Lexicon.institutionWords.contains(tokens[cursor].lower) || capitalized == 4 { return nil }
+        if CityGazetteer.city(at: index, in: tokens) != nil { return nil }
+        return (parts.joined(separator: " "), cursor)
+    }
+
+    /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.
+    func isNamePart(_ text: String) -> Bool {
+        let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard !pieces.isEmpty else { return false }
+        for piece in pieces {
+            var scalars = Array(piece.unicodeScalars)
+            if let apostrophe = scalars.firstIndex(where: { $0 == "’" || $0 == "'" }) {
+                // O’Connor, D’Souza: one capital letter, the apostrophe, then a capitalized word.
+                guard apostrophe == 1, scalars[0].properties.isUppercase else { return false }
+                scalars = Array(scalars[2...])
+            }
+            guard scalars.count >= 2, scalars[0].properties.isUppercase else { return false }
+            var rest = scalars[1...]
+            for prefix in ["c", "ac", "e", "a", "i"] where rest.count > prefix.count + 1 {
+                // McAllister, MacDonald, LeBlanc, DiCaprio: one inner capital after a known prefix.
+                let head = rest.prefix(prefix.count).map { Character($0) }
+                if String(head) == prefix, rest[rest.startIndex + prefix.count].properties.isUppercase {
+                    rest = rest.dropFirst(prefix.count + 1)
+                    break
+                }
+            }
+            guard rest.allSatisfy({ $0.properties.isLowercase || $0.properties.generalCategory == .nonspacingMark }) else {
+                return false
+            }
+        }
+        return true
+    }
+
+    // MARK: Affiliations
+
+    struct Description {
+        var affiliation: String?
+        var city: String?
+        var end: Int
+    }
+
+    /// What follows a name: "from X", "de chez X", "(X)", ", role chez X,", ", de chez X,".
+    func describe(after index: Int) -> Description {
+        if let direct = affiliation(at: index) { return direct }
+        guard index < tokens.count, tokens[index].is(",") else { return Description(end: index) }
+        if let afterComma = affiliation(at: index + 1) {
+            var end = afterComma.end
+            if end < tokens.count, tokens[end].is(","), end + 1 < tokens.count, tokens[end + 1].isLowercaseWord,
+               !Lexicon.conjunctions.contains(tokens[end + 1].lower) { end += 1 }
+            return Description(affiliation: afterComma.affiliation, city: afterComma.city, end: end)
+        }
+        return appositive(after: index) ?? Description(end: index)
+    }
+
+    /// "from the CNCF", "de chez Juniper Networks", "of Agilicus", "chez Red Hat", "de D-TECK", "(Shopify)".
+    func affiliation(at index: Int) -> Description? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        var cursor = index
+        if token.is("(") {
+            guard let organization = organization(at: index + 1), organization.end < tokens.count,
+                  tokens[organization.end].is(")") else { return nil }
+            return classify(organization.name, end: organization.end + 1)
+        }
+        guard token.isWord || token.is("@") else { return nil }
+        switch token.lower {
+        case "de" where cursor + 1 < tokens.count && tokens[cursor + 1].lower == "chez":
+            cursor += 2
+        case "chez", "from", "of", "at", "@", "de", "du", "d’", "d'":
+            cursor += 1
+        default:
+            return nil
+        }
+        if cursor < tokens.count, Lexicon.articles.contains(tokens[cursor].lower) { cursor += 1 }
+        guard let organization = organization(at: cursor) else { return nil }
+        return classify(organization.name, end: organization.end)
+    }
+
+    /// ", architecte de solutions chez Microsoft," or ", chef … et expert Azure Global a présenté":
+    /// a role between commas (or up to the verb); the organization is after its last "chez/at", else its capitalized tail.
+    private func appositive(after comma: Int) -> Description? {
+        var cursor = comma + 1
+        guard cursor < tokens.count else { return nil }
+        let opening = tokens[cursor]
+        let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps
+        guard opensLikeRole, !Lexicon.pronouns.contains(opening.lower), !Lexicon.conjunctions.contains(opening.lower),
+              !appositiveStops.contains(opening.lower) else { return nil }
+        var lastMarker: Int?
+        while cursor < tokens.count, cursor - comma <= 16 {
+            let token = tokens[cursor]
+            if token.kind == .punctuation, !token.is("&") { break }
+            if appositiveStops.contains(token.lower) { break }
+            if Lexicon.conjunctions.contains(token.lower), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
+            if ["chez", "at", "@"].contains(token.lower) { lastMarker = cursor }
+            cursor += 1
+        }
+        guard cursor > comma + 1, cursor - comma <= 16 else { return nil }
+        let end = cursor < tokens.count && tokens[cursor].is(",") ? cursor + 1 : cursor
+        if let marker = lastMarker, let organization = organization(at: marker + 1) {
+            return Description(affiliation: organization.name, end: end)
+        }
+        // The capitalized tail: "architecte de solutions infonuagiques Microsoft Azure".
+        var tailStart = cursor
+        while tailStart - 1 > comma, isOrganizationWord(tokens[tailStart - 1]) { tailStart -= 1 }
+        if tailStart < cursor, tailStart > comma + 1 {
+            let name = tokens[tailStart..<cursor].map(\.text).joined(separator: " ")
+            if CityGazetteer.city(at: tailStart, in: tokens) == nil {
+                return Description(affiliation: name, end: end)
+            }
+        }
+        return Description(end: end)
+    }
+
+    /// Words that end an appositive: the verb of the sentence or a relative pronoun.
+    private let appositiveStops: Set<String> = [
+        "a", "ont", "avait", "avaient", "est", "sont", "s’est", "s’", "se", "nous", "qui", "who", "which", "où", "where",
+        "fut", "était", "va", "presented", "gave", "spoke", "talked", "discussed", "explained", "showed", "shared",
+        "demonstrated", "walked", "led", "opened", "closed", "kicked", "then", "ensuite",
+    ]
+
+    /// "CloudOps’ own Syed Ahmed", "Shopify's own …".
+    private func possessiveAffiliation(before index: Int) -> String? {
+        guard index >= 3, tokens[index - 1].lower == "own" else { return nil }
+        var last = index - 2
+        if tokens[last].lower == "s", last >= 1, tokens[last].spaceBefore == false { last -= 1 }
+        guard tokens[last].is("’") || tokens[last].is("'"), last >= 1 else { return nil }
+        last -= 1
+        guard isOrganizationWord(tokens[last]) else { return nil }
+        var start = last
+        while start - 1 >= 0, isOrganizationWord(tokens[start - 1]), !Lexicon.sentenceWords.contains(tokens[start - 1].lower) {
+            start -= 1
+        }
+        return tokens[start...last].map(\.text).joined(separator: " ")
+    }
+
+    // MARK: Organizations
+
+    /// A run of organization-like words: "Container Solutions", "Solo.io", "Terracotta/Software AG",
+    /// "cloud.ca", "Ville de Montréal". Stops at a lowercase word, punctuation, or "et/and".
+    func organization(at index: Int) -> (name: String, end: Int)? {
+        guard index < tokens.count, !isQuoted(index), isOrganizationWord(tokens[index]),
+              !Lexicon.sentenceWords.contains(tokens[index].lower) || tokens[index].isAllCaps else { return nil }
+        var cursor = index + 1
+        var words = 1
+        while cursor < tokens.count, words < 6 {
+            let token = tokens[cursor]
+            if isOrganizationWord(token), !token.spaceBefore || token.isWord {
+                cursor += 1
+                words += 1
+                continue
+            }
+            // "Ville de Montréal", "Bank of Canada", "AT & T": a connector between two organization words.
+            if ["de", "du", "des", "of", "for", "&"].contains(token.lower), cursor + 1 < tokens.count,
+               isOrganizationWord(tokens[cursor + 1]), personName(at: cursor + 1) == nil {
+                cursor += 2
+                words += 2
+                continue
+            }
+            break
+        }
+        let name = tokens[index..<cursor].map(\.text).joined(separator: " ")
+        return (name, cursor)
+    }
+
+    private func startsOrganization(at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].isWord && Lexicon.institutionWords.contains(tokens[index + 1].lower)
+    }
+
+    func isOrganizationWord(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        if token.isCapitalized || token.first.properties.numericType != nil { return true }
+        // "cloud.ca", "eBay", "iFixit": lowercase start, but a dot or an inner capital marks a name.
+        return token.text.unicodeScalars.contains { $0 == "." || $0.properties.isUppercase }
+    }
+
+    /// An organization that is in fact a city is where the person is from, not who they work for.
+    private func classify(_ name: String, end: Int) -> Description {
+        let words = Tokenizer.tokens(of: Array(name.unicodeScalars))
+        if let city = CityGazetteer.city(at: 0, in: words), city.length == words.count {
+            return Description(city: name, end: end)
+        }
+        return Description(affiliation: name, end: end)
+    }
+}

@@ -1,0 +1,171 @@
+/// Finds every talk a recap describes. Rule-based, on the grammar of French and English
+/// (see `Lexicon`): a person is a speaker when a presenting verb or a talk noun has them as subject
+/// ("X a présenté", "X from Y gave a talk") or agent ("une conférence éclair par X", "suivi par X").
+/// Hosts, sponsors, the author's bio and talks given another time are left out.
+public struct TalkExtractor: Sendable {
+    public init() {}
+
+    public func extract(_ recap: Recap) -> ExtractedRecap {
+        var state = ExtractionState(recap: recap)
+        state.cityContext = titleCity(recap.title)
+        var inBiography = false
+        for block in recap.blocks {
+            if case .heading = block.kind {
+                inBiography = isBiographyHeading(block.text)
+                state.current = nil
+                continue
+            }
+            if inBiography { continue }
+            state.read(block)
+        }
+        return ExtractedRecap(recap: recap, talks: state.finishedTalks())
+    }
+
+    private func titleCity(_ title: String?) -> String? {
+        guard let title else { return nil }
+        let tokens = Tokenizer.tokens(of: Array(title.unicodeScalars))
+        let cities = Set(tokens.indices.compactMap { CityGazetteer.city(at: $0, in: tokens)?.name })
+        return cities.count == 1 ? cities.first : nil
+    }
+
+    /// "À propos de Carol Trang", "About the author": what follows is a bio, not the event.
+    private func isBiographyHeading(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("à propos") || lower.hasPrefix("a propos") || lower.hasPrefix("about ")
+            || lower.hasPrefix("l’auteur") || lower.hasPrefix("l'auteur") || lower.contains("the author")
+            || lower.hasPrefix("biographie") || lower.hasPrefix("bio")
+    }
+}
+
+/// A talk being assembled while the recap is read.
+struct TalkDraft {
+    var speakers: [Speaker]
+    var title: String?
+    var titleTranslation: String?
+    var kind: TalkKind
+    var cities: [String]
+    var links: [TalkLink]
+    var evidence: [String]
+}
+
+/// The reading position in one recap: the talks so far, the city being described, the talk being described.
+struct ExtractionState {
+    let recap: Recap
+    var talks: [TalkDraft] = []
+    var cityContext: String?
+    /// The talk that sentences without a new speaker go on describing.
+    var current: Int?
+
+    init(recap: Recap) { self.recap = recap }
+
+    mutating func read(_ block: TextBlock) {
+        let paragraph = Paragraph(block)
+        if !paragraph.startsWithBackReference { current = nil }
+        for sentence in paragraph.sentences { read(sentence, in: paragraph) }
+    }
+
+    private mutating func read(_ sentence: Sentence, in paragraph: Paragraph) {
+        let cities = paragraph.cities(in: sentence)
+        if cities.count == 1 { cityContext = cities[0] }
+        let sentenceCity = cities.count == 1 ? cities[0] : nil
+        let groups = paragraph.speakerGroups(in: sentence)
+        let text = paragraph.text(of: sentence)
+        guard !groups.isEmpty else {
+            if paragraph.isThanks(sentence) {
+                current = nil
+            } else if let current {
+                talks[current].evidence.append(text)
+                talks[current].links.append(contentsOf: paragraph.links(in: sentence))
+                if talks[current].title == nil, paragraph.refersBackToTalk(sentence),
+                   let title = paragraph.title(in: sentence, after: sentence.tokens.lowerBound, before: sentence.tokens.upperBound) {
+                    talks[current].title = title.title
+                    talks[current].titleTranslation = title.translation
+                }
+            }
+            return
+        }
+        var touched: [Int] = []
+        for (position, group) in groups.enumerated() {
+            // Titles between this group and the next belong to it; one before the first group is the first's
+            // ("dans sa conférence intitulée « … », Ravi Lachhman …").
+            let from = position == 0 ? sentence.tokens.lowerBound : group.start
+            let to = position + 1 < groups.count ? groups[position + 1].start : sentence.tokens.upperBound
+            let title = paragraph.title(in: sentence, after: from, before: to)
+            let city = group.people.compactMap(\.city).first ?? sentenceCity ?? cityContext
+            let known = group.people.compactMap { person in index(ofSpeaker: person.name) }
+            if !known.isEmpty {
+                for person in group.people {
+                    if let existing = index(ofSpeaker: person.name) {
+                        update(existing, with: person, city: city, title: title)
+                        touched.append(existing)
+                    } else {
+                        touched.append(add(TalkDraft(people: [person], city: city, title: title, sentence: text, paragraph: paragraph, in: sentence)))
+                    }
+                }
+                continue
+            }
+            touched.append(add(TalkDraft(people: group.people, city: city, title: title, sentence: text, paragraph: paragraph, in: sentence)))
+        }
+        let distinct = Array(Set(touched))
+        if distinct.count == 1, let only = distinct.first {
+            if !talks[only].evidence.contains(text) {
+                talks[only].evidence.append(text)
+                talks[only].links.append(contentsOf: paragraph.links(in: sentence))
+            }
+            current = only
+        } else {
+            current = nil
+        }
+    }
+
+    private mutating func add(_ draft: TalkDraft) -> Int {
+        talks.append(draft)
+        return talks.count - 1
+    }
+
+    private mutating func update(_ index: Int, with person: PersonMention, city: String?, title: (title: String, translation: String?)?) {
+        if let slot = talks[index].speakers.firstIndex(where: { sameName($0.name, person.name) }),
+           talks[index].speakers[slot].affiliation == nil {
+            talks[index].speakers[slot].affiliation = person.affiliation
+        }
+        if let city, !talks[index].cities.contains(city) { talks[index].cities.append(city) }
+        if talks[index].title == nil, let title {
+            talks[index].title = title.title
+            talks[index].titleTranslation = title.translation
+        }
+    }
+
+    private func index(ofSpeaker name: String) -> Int? {
+        talks.firstIndex { talk in talk.speakers.contains { sameName($0.name, name) } }
+    }
+
+    func finishedTalks() -> [Talk] {
+        var used: [String: Int] = [:]
+        let recapKey = Slug.make(recap.key)
+        return talks.map { draft in
+            var id = "\(recapKey)/\(Slug.make(draft.speakers.first?.name ?? "talk"))"
+            used[id, default: 0] += 1
+            if let count = used[id], count > 1 { id += "-\(count)" }
+            var seen = Set<String>()
+            let links = draft.links.filter { seen.insert($0.url).inserted }
+            return Talk(
+                id: id, speakers: draft.speakers, title: draft.title, titleTranslation: draft.titleTranslation,
+                kind: draft.kind, cities: draft.cities, links: links, evidence: draft.evidence)
+        }
+    }
+}
+
+extension TalkDraft {
+    init(people: [PersonMention], city: String?, title: (title: String, translation: String?)?, sentence: String,
+         paragraph: Paragraph, in range: Sentence) {
+        self.init(
+            speakers: people.map { Speaker(name: $0.name, affiliation: $0.affiliation) },
+            title: title?.title, titleTranslation: title?.translation, kind: paragraph.kind(of: range),
+            cities: city.map { [$0] } ?? [], links: paragraph.links(in: range), evidence: [sentence])
+    }
+}
+
+/// Names compared the way a reader would: case, accents and punctuation aside.
+func sameName(_ left: String, _ right: String) -> Bool {
+    Slug.make(left) == Slug.make(right)
+}

@@ -1,0 +1,22 @@
+/// A word or punctuation mark of a paragraph, located by Unicode-scalar offsets into the paragraph text.
+struct Token: Sendable {
+    enum Kind: Sendable, Equatable { case word, punctuation }
+
+    var kind: Kind
+    var range: Range<Int>
+    var text: String
+    var lower: String
+    /// Whether white space precedes it: "CloudOps’ own" and "native.’ Cloud" differ only by spacing.
+    var spaceBefore: Bool
+
+    var isWord: Bool { kind == .word }
+    var first: Unicode.Scalar { text.unicodeScalars.first! }
+    var isCapitalized: Bool { kind == .word && first.properties.isUppercase }
+    var isLowercaseWord: Bool { kind == .word && first.properties.isLowercase }
+    var isAllCaps: Bool {
+        kind == .word && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    func `is`(_ punctuation: Unicode.Scalar) -> Bool { kind == .punctuation && first == punctuation }
+}
