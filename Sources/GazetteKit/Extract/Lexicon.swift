@@ -38,7 +38,8 @@ enum Lexicon {
         "club", "association", "society", "société", "agence", "agency", "ministère", "ministry", "government",
         "gouvernement", "office", "bureau", "world", "global", "international", "online", "live", "edition",
         "édition", "episode", "podcast", "blog", "news", "weekly", "monthly", "workshop", "atelier", "lightning",
-        "keynote", "talk", "talks", "panel", "demo", "webinar", "kubecon", "cloudnativecon", "devopsdays",
+        "keynote", "talk", "talks", "panel", "demo", "webinar", "kubecon", "cloudnativecon", "devopsdays", "coop",
+        "coopérative", "cooperative", "commission", "agence", "centre", "center", "carrefour", "espace", "street", "rue",
     ]
 
     /// Lowercase name particles: "Ana de la Cruz", "Ludwig van Beethoven".
@@ -119,7 +120,34 @@ enum Lexicon {
         "present", "called", "titled", "entitled", "named", "intitulé", "intitulée", "intitulés", "nommée", "conférence",
         "talk", "keynote", "session", "rebaptisée", "renamed", "demo", "démo", "lightning", "éclair", "sur", "on",
         "about", "workshop", "atelier", "exposé", "panel", "discours", "liminaire", "presentation", "delivered", "gave",
+        "intitulées", "thème", "theme", "topic", "sujet", "asked", "demandé",
     ]
+
+    /// Verbs and prepositions that make a following talk noun the act of the subject: "a donné une conférence",
+    /// "gave a talk", "avec un discours" — unlike "dans son atelier", where the noun is a place.
+    static let talkNounGovernors: Set<String> = [
+        "avec", "with", "par", "by", "donné", "donne", "gave", "give", "giving", "given", "fait", "faite", "made", "animé",
+        "anime", "animait", "led", "leads", "ran", "runs", "delivered", "offert", "offered", "présenté", "presented",
+        "proposé", "held", "tenu", "hosted", "prononcé", "enchaîné", "followed", "suivi", "squeezed", "did", "does",
+        "gives", "donnait", "faisait", "lancé", "ouvert", "opened",
+    ]
+
+    /// Verbs that open or close an evening with something: "kicked off the evening with …",
+    /// "a clôturé la journée avec …", "ont enchaîné avec …". What comes after "with" is the talk.
+    static let openingVerbs: Set<String> = [
+        "kicked", "wrapped", "opened", "closed", "began", "started", "ended", "followed", "finished", "enchaîné",
+        "enchaînée", "clôturé", "clôturée", "ouvert", "ouverte", "lancé", "lancée", "commencé", "commencée",
+        "terminé", "terminée", "conclu", "concluded", "poursuivi", "continued", "débuté", "bal",
+    ]
+
+    /// Words after which a quoted text is a nickname or a product, not a title: "avec “Service Mesh Hub”".
+    static let nonTitlePrepositions: Set<String> = [
+        "avec", "with", "comme", "like", "surnommé", "surnommée", "nicknamed", "dubbed", "appelé", "appelée",
+        "baptisé", "baptisée", "calls", "appelle", "nomme", "dit", "said", "says", "disait",
+    ]
+
+    /// Organization abbreviations that end with a period: "DataNord Inc., …".
+    static let organizationAbbreviations: Set<String> = ["inc", "ltd", "ltée", "corp", "co", "llc", "enr", "s.a", "gmbh"]
 
     /// Sentences that thank, host or sponsor; people named there are not speakers unless a talk is named too.
     static let thanksWords: Set<String> = [

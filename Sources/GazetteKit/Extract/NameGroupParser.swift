@@ -19,12 +19,14 @@ struct NameGroup: Sendable {
 /// "Anthony Dahanne, ingénieur logiciel chez Terracotta/Software AG a …", "Jane Doe (Acme)".
 struct NameGroupParser {
     let tokens: [Token]
+    let scalars: [Unicode.Scalar]
     /// Token positions inside quoted titles, where capitalized words are a title's, not people.
     let isQuoted: (Int) -> Bool
 
     // MARK: Groups
 
     func group(at index: Int) -> NameGroup? {
+        if let shared = sharedSurnameGroup(at: index) { return shared }
         guard let first = personName(at: index) else { return nil }
         var people: [PersonMention] = []
         var cursor = first.end
@@ -40,7 +42,32 @@ struct NameGroupParser {
             mention = PersonMention(name: next.name)
             cursor = next.end
         }
+        shareTrailingAffiliation(&people)
         return NameGroup(people: people, start: index, end: cursor)
+    }
+
+    /// "X, Y and Z from Acme": an affiliation given once, after the last name, is everyone's.
+    private func shareTrailingAffiliation(_ people: inout [PersonMention]) {
+        guard people.count > 1, let shared = people.last?.affiliation,
+              people.dropLast().allSatisfy({ $0.affiliation == nil }) else { return }
+        for index in people.indices { people[index].affiliation = shared }
+    }
+
+    /// "Raj and Meera Subramanian": two people sharing the surname written once.
+    private func sharedSurnameGroup(at index: Int) -> NameGroup? {
+        guard index + 2 < tokens.count, tokens[index].isWord, isNamePart(tokens[index].text),
+              !Lexicon.sentenceWords.contains(tokens[index].lower), !Lexicon.institutionWords.contains(tokens[index].lower),
+              Lexicon.conjunctions.contains(tokens[index + 1].lower), personName(at: index) == nil,
+              let second = personName(at: index + 2), second.name.split(separator: " ").count == 2,
+              index == 0 || !Lexicon.sentenceWords.contains(tokens[index - 1].lower) || tokens[index - 1].isCapitalized
+        else { return nil }
+        let surname = String(second.name.split(separator: " ")[1])
+        var people = [PersonMention(name: "\(tokens[index].text) \(surname)"), PersonMention(name: second.name)]
+        let described = describe(after: second.end)
+        people[1].affiliation = described.affiliation
+        people[1].city = described.city
+        shareTrailingAffiliation(&people)
+        return NameGroup(people: people, start: index, end: described.end)
     }
 
     /// "and Y", "et Y", ", Y and Z": the next co-speaker's name, if one follows.
@@ -138,13 +165,39 @@ struct NameGroupParser {
         var affiliation: String?
         var city: String?
         var end: Int
+        var organizationStart: Int?
+    }
+
+    /// Where a run of lowercase words and connectors after an organization's first words reaches a comma
+    /// ("des parcs de l’Outaouais,"): the comma's index, if it comes within five words.
+    private func lowercaseTail(from index: Int) -> Int? {
+        var cursor = index
+        while cursor < tokens.count, cursor - index <= 6 {
+            let token = tokens[cursor]
+            if token.is(",") { return cursor > index ? cursor : nil }
+            guard token.isWord, !Lexicon.conjunctions.contains(token.lower), !appositiveStops.contains(token.lower),
+                  token.first.properties.numericType == nil else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The text of tokens `start..<end` as written, spacing and apostrophes included.
+    func text(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound]))
     }
 
     /// What follows a name: "from X", "de chez X", "(X)", ", role chez X,", ", de chez X,".
     func describe(after index: Int) -> Description {
         if let direct = affiliation(at: index) { return direct }
         guard index < tokens.count, tokens[index].is(",") else { return Description(end: index) }
-        if let afterComma = affiliation(at: index + 1) {
+        if var afterComma = affiliation(at: index + 1) {
+            // "Lucía F., de la Commission des parcs de l’Outaouais, a …": French names run on in lowercase to the comma.
+            if afterComma.city == nil, let start = afterComma.organizationStart,
+               let closing = lowercaseTail(from: afterComma.end) {
+                afterComma.affiliation = text(start, closing)
+                afterComma.end = closing
+            }
             var end = afterComma.end
             if end < tokens.count, tokens[end].is(","), end + 1 < tokens.count, tokens[end + 1].isLowercaseWord,
                !Lexicon.conjunctions.contains(tokens[end + 1].lower) { end += 1 }
@@ -161,7 +214,7 @@ struct NameGroupParser {
         if token.is("(") {
             guard let organization = organization(at: index + 1), organization.end < tokens.count,
                   tokens[organization.end].is(")") else { return nil }
-            return classify(organization.name, end: organization.end + 1)
+            return classify(organization.name, start: index + 1, end: organization.end + 1)
         }
         guard token.isWord || token.is("@") else { return nil }
         switch token.lower {
@@ -174,7 +227,7 @@ struct NameGroupParser {
         }
         if cursor < tokens.count, Lexicon.articles.contains(tokens[cursor].lower) { cursor += 1 }
         guard let organization = organization(at: cursor) else { return nil }
-        return classify(organization.name, end: organization.end)
+        return classify(organization.name, start: cursor, end: organization.end)
     }
 
     /// ", architecte de solutions chez Microsoft," or ", chef … et expert Azure Global a présenté":
@@ -189,22 +242,34 @@ struct NameGroupParser {
         var lastMarker: Int?
         while cursor < tokens.count, cursor - comma <= 16 {
             let token = tokens[cursor]
+            if token.is("."), cursor > 0, Lexicon.organizationAbbreviations.contains(tokens[cursor - 1].lower) {
+                cursor += 1
+                continue
+            }
             if token.kind == .punctuation, !token.is("&") { break }
             if appositiveStops.contains(token.lower) { break }
             if Lexicon.conjunctions.contains(token.lower), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
-            if ["chez", "at", "@"].contains(token.lower) { lastMarker = cursor }
+            if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             cursor += 1
         }
         guard cursor > comma + 1, cursor - comma <= 16 else { return nil }
         let end = cursor < tokens.count && tokens[cursor].is(",") ? cursor + 1 : cursor
-        if let marker = lastMarker, let organization = organization(at: marker + 1) {
-            return Description(affiliation: organization.name, end: end)
+        if let marker = lastMarker {
+            var start = marker + 1
+            if start < cursor, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+            if let organization = organization(at: start) {
+                // "analyste à l’Agence des données ouvertes,": the lowercase rest up to the comma is the name's.
+                if organization.end < cursor, lowercaseTail(from: organization.end) == cursor {
+                    return Description(affiliation: text(start, cursor), end: end)
+                }
+                return Description(affiliation: organization.name, end: end)
+            }
         }
         // The capitalized tail: "architecte de solutions infonuagiques Microsoft Azure".
         var tailStart = cursor
         while tailStart - 1 > comma, isOrganizationWord(tokens[tailStart - 1]) { tailStart -= 1 }
         if tailStart < cursor, tailStart > comma + 1 {
-            let name = tokens[tailStart..<cursor].map(\.text).joined(separator: " ")
+            let name = text(tailStart, cursor)
             if CityGazetteer.city(at: tailStart, in: tokens) == nil {
                 return Description(affiliation: name, end: end)
             }
@@ -221,8 +286,8 @@ struct NameGroupParser {
 
     /// "CloudOps’ own Syed Ahmed", "Shopify's own …".
     private func possessiveAffiliation(before index: Int) -> String? {
-        guard index >= 3, tokens[index - 1].lower == "own" else { return nil }
-        var last = index - 2
+        guard index >= 2 else { return nil }
+        var last = tokens[index - 1].lower == "own" ? index - 2 : index - 1
         if tokens[last].lower == "s", last >= 1, tokens[last].spaceBefore == false { last -= 1 }
         guard tokens[last].is("’") || tokens[last].is("'"), last >= 1 else { return nil }
         last -= 1
@@ -231,7 +296,8 @@ struct NameGroupParser {
         while start - 1 >= 0, isOrganizationWord(tokens[start - 1]), !Lexicon.sentenceWords.contains(tokens[start - 1].lower) {
             start -= 1
         }
-        return tokens[start...last].map(\.text).joined(separator: " ")
+        guard personName(at: start) == nil, CityGazetteer.city(at: start, in: tokens) == nil else { return nil }
+        return text(start, last + 1)
     }
 
     // MARK: Organizations
@@ -259,8 +325,10 @@ struct NameGroupParser {
             }
             break
         }
-        let name = tokens[index..<cursor].map(\.text).joined(separator: " ")
-        return (name, cursor)
+        // "DataNord Inc.": the abbreviation keeps its period.
+        if cursor < tokens.count, tokens[cursor].is("."), !tokens[cursor].spaceBefore,
+           Lexicon.organizationAbbreviations.contains(tokens[cursor - 1].lower) { cursor += 1 }
+        return (text(index, cursor), cursor)
     }
 
     private func startsOrganization(at index: Int) -> Bool {
@@ -275,11 +343,11 @@ struct NameGroupParser {
     }
 
     /// An organization that is in fact a city is where the person is from, not who they work for.
-    private func classify(_ name: String, end: Int) -> Description {
+    private func classify(_ name: String, start: Int, end: Int) -> Description {
         let words = Tokenizer.tokens(of: Array(name.unicodeScalars))
         if let city = CityGazetteer.city(at: 0, in: words), city.length == words.count {
             return Description(city: name, end: end)
         }
-        return Description(affiliation: name, end: end)
+        return Description(affiliation: name, end: end, organizationStart: start)
     }
 }

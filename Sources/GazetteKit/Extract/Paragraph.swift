@@ -24,7 +24,7 @@ struct Paragraph {
         sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, quotes: quotes, links: block.links)
     }
 
-    var parser: NameGroupParser { NameGroupParser(tokens: tokens, isQuoted: { quoted[$0] }) }
+    var parser: NameGroupParser { NameGroupParser(tokens: tokens, scalars: scalars, isQuoted: { quoted[$0] }) }
 
     func text(of sentence: Sentence) -> String {
         String(String.UnicodeScalarView(scalars[sentence.scalars]))
@@ -49,15 +49,51 @@ struct Paragraph {
             }
             group.end = min(group.end, sentence.tokens.upperBound)
             let isAgent = isAgentSlot(group.start)
-            if isAgent || hasPresentingPredicate(after: group, in: sentence) {
+            if isAgent || isProgramEntry(group) || isPresentingSubject(endingAt: group.end, in: sentence) {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
                 }
                 groups.append(group)
+            } else if let last = groups.indices.last, joinsPanel(group, in: sentence) {
+                // "a animé un panel … avec A de X, B de Y et C": the panelists share the moderator's talk.
+                groups[last].people.append(contentsOf: group.people)
+                groups[last].end = group.end
             }
             index = max(group.end, index + 1)
         }
         return groups
+    }
+
+    private func joinsPanel(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        guard group.start > 0, Lexicon.continuationPrepositions.contains(tokens[group.start - 1].lower) else { return false }
+        return kind(of: sentence) == .panel
+    }
+
+    /// "- Yannick Bouchard-Sato (Nuagique) : la Gateway API", "Camille Fortier — Drift Happens":
+    /// a list item that opens with people and a separator announces a talk of the programme.
+    private func isProgramEntry(_ group: NameGroup) -> Bool {
+        let opensBlock = group.start == 0 || (group.start == 1 && ["-", "*", "•", "–", "—"].contains(tokens[0].text))
+        guard opensBlock, block.kind == .listItem || group.start == 1, group.end < tokens.count else { return false }
+        return [":", "—", "–", "-"].contains(tokens[group.end].text)
+    }
+
+    /// The title of a programme entry: what follows the separator, when it reads as a title.
+    func programTitle(for group: NameGroup) -> String? {
+        guard isProgramEntry(group), group.end + 1 < tokens.count else { return nil }
+        let start = tokens[group.end + 1].range.lowerBound
+        return cleanTitle(start..<scalars.count, quoted: false)
+    }
+
+    /// Single capitalized words in the sentence that may be a known speaker's first name ("Hugo a repris …").
+    func firstNameCandidates(in sentence: Sentence) -> [(index: Int, name: String)] {
+        sentence.tokens.compactMap { index in
+            let token = tokens[index]
+            guard token.isCapitalized, !quoted[index], !Lexicon.sentenceWords.contains(token.lower),
+                  parser.isNamePart(token.text), index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].is(",")
+            else { return nil }
+            if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
+            return (index, token.text)
+        }
     }
 
     /// "une conférence éclair par X", "suivi par X", "un retour d’X", "a keynote from X", "continued with X".
@@ -86,8 +122,8 @@ struct Paragraph {
 
     /// The group is the subject of a verb that presents: "X a présenté", "X from Y gave a talk",
     /// "X, elle a présenté", "X … qui a démontré". Future and pluperfect talks happen elsewhere.
-    private func hasPresentingPredicate(after group: NameGroup, in sentence: Sentence) -> Bool {
-        var cursor = group.end
+    func isPresentingSubject(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
+        var cursor = groupEnd
         let end = sentence.tokens.upperBound
         if cursor < end, tokens[cursor].is(","), cursor + 1 < end {
             let next = tokens[cursor + 1].lower
@@ -106,11 +142,34 @@ struct Paragraph {
             guard tokens[index].isWord, !quoted[index] else { continue }
             let lower = tokens[index].lower
             let isVerb = Lexicon.isStrongVerb(lower)
-            if isVerb || (!copular && talkNoun(at: index) != nil) {
+            let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
+                && (tokens[index + 1].isCapitalized || quotes.contains { $0.open == tokens[index + 1].range.lowerBound })
+                && parser.personName(at: index + 1) == nil
+            if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
                 return !isAnotherTime(cueAt: index, from: cursor)
             }
         }
         return false
+    }
+
+    /// "a donné une conférence", "kicked off with a keynote": a talk noun that is what the subject did,
+    /// not a place ("dans son atelier") or someone else's talk.
+    private func isGovernedTalkNoun(at index: Int, after start: Int) -> Bool {
+        guard talkNoun(at: index) != nil else { return false }
+        var back = index - 1
+        while back >= start, back >= index - 4 {
+            if Lexicon.talkNounGovernors.contains(tokens[back].lower) { return true }
+            back -= 1
+        }
+        return false
+    }
+
+    /// "kicked off the evening with “Platform Teams Are Product Teams”": a quoted title right after the verb's
+    /// object makes even a weak verb a talk.
+    private func startsAnnouncedTitle(at index: Int) -> Bool {
+        guard index + 1 < tokens.count, Lexicon.talkNounGovernors.contains(tokens[index].lower) else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .punctuation && quotes.contains { $0.open == next.range.lowerBound }
     }
 
     /// "présentera", "will present", "avait présenté": the talk is not this event's.
@@ -119,7 +178,10 @@ struct Paragraph {
         for suffix in ["era", "eront", "erait", "eraient", "erons"] where cue.hasSuffix(suffix) && cue.count > 5 { return true }
         var back = index - 1
         while back >= start {
-            if Lexicon.otherTimeAuxiliaries.contains(tokens[back].lower) { return true }
+            let word = tokens[back].lower
+            if Lexicon.otherTimeAuxiliaries.contains(word) { return true }
+            // "viendra nous présenter", "fera une démo": a future auxiliary before the cue.
+            if tokens[back].isWord, word.count > 4, word.hasSuffix("ra") || word.hasSuffix("ront") { return true }
             back -= 1
         }
         return false
@@ -204,7 +266,7 @@ struct Paragraph {
     /// The talk's title in tokens `from..<to` of the sentence: a quoted text or a link announced as one
     /// ("a présenté : « … »", "a talk called ‘…’", "intitulée : <a>…</a>"), with the translation
     /// the post gives in parentheses after it.
-    func title(in sentence: Sentence, after from: Int, before to: Int) -> (title: String, translation: String?)? {
+    func title(in sentence: Sentence, after from: Int, before to: Int, lenient: Bool = true) -> (title: String, translation: String?)? {
         guard from < to else { return nil }
         let lower = tokens[from].range.lowerBound
         let upper = tokens[to - 1].range.upperBound
@@ -217,11 +279,59 @@ struct Paragraph {
             candidates.append((link.range.lowerBound, link.range, link.range.upperBound - 1))
         }
         candidates.sort { $0.start < $1.start }
-        for candidate in candidates where isAnnounced(at: candidate.start) {
-            guard let title = cleanTitle(candidate.content) else { continue }
+        for candidate in candidates where isAnnounced(at: candidate.start) || (lenient && followsPresentingVerb(candidate.start, from: from)) {
+            let isQuote = quotes.contains { $0.open == candidate.start }
+            guard let title = cleanTitle(candidate.content, quoted: isQuote) else { continue }
             return (title, translation(after: candidate.end))
         }
+        return unquotedTitle(from: from, to: to)
+    }
+
+    /// "a talk titled Shipping on Fridays.", "intitulée Sécuriser la chaîne, Émilie …", "une étude de cas : Des autobus …":
+    /// a title written without quotes, after an explicit cue, up to a parenthesis, comma or the sentence's end.
+    private func unquotedTitle(from: Int, to: Int) -> (title: String, translation: String?)? {
+        var index = from
+        while index < to - 1 {
+            defer { index += 1 }
+            let cue = tokens[index]
+            let explicit = ["titled", "entitled", "called", "intitulé", "intitulée", "intitulées", "named"].contains(cue.lower)
+                || isOpeningWith(index)
+            let colonAfterTalk = cue.is(":") && (max(from, index - 3)..<index).contains { talkNoun(at: $0) != nil }
+            guard explicit || colonAfterTalk, !quoted[index] else { continue }
+            var start = index + 1
+            if start < to, tokens[start].is(":") { start += 1 }
+            guard start < to, tokens[start].isCapitalized || tokens[start].first.properties.numericType != nil,
+                  !Lexicon.sentenceWords.contains(tokens[start].lower) || tokens[start].isAllCaps,
+                  !quoted[start], !quotes.contains(where: { $0.open == tokens[start].range.lowerBound }) else { continue }
+            var end = start
+            while end < to, end - start < 20 {
+                let token = tokens[end]
+                if token.is(",") || token.is("(") || token.is(";") || (token.is(".") && (end + 1 == to || tokens[end + 1].spaceBefore)) { break }
+                end += 1
+            }
+            guard end > start + 1 else { continue }
+            // A name right after the cue is a speaker, not a title.
+            if parser.personName(at: start)?.end == end { continue }
+            let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+            guard let title = cleanTitle(range, quoted: false) else { continue }
+            return (title, translation(after: range.upperBound - 1))
+        }
         return nil
+    }
+
+    /// "ont présenté à deux voix ‘Multi-tenancy: …’": a quote inside the predicate, after its verb,
+    /// unless it follows "avec", "like", "nicknamed" and the like.
+    private func followsPresentingVerb(_ scalarOffset: Int, from: Int) -> Bool {
+        guard var index = tokens.firstIndex(where: { $0.range.lowerBound >= scalarOffset }), index > from else { return false }
+        index -= 1
+        guard index >= 0, tokens[index].isWord, !Lexicon.nonTitlePrepositions.contains(tokens[index].lower) else { return false }
+        var back = index
+        while back >= from {
+            if Lexicon.isStrongVerb(tokens[back].lower) || Lexicon.talkNounGovernors.contains(tokens[back].lower) { return true }
+            if tokens[back].is(",") || tokens[back].is(";") { return false }
+            back -= 1
+        }
+        return false
     }
 
     private func isAnnounced(at scalarOffset: Int) -> Bool {
@@ -231,18 +341,43 @@ struct Paragraph {
             index -= 1
         }
         guard index >= 0 else { return false }
-        return tokens[index].is(":") || Lexicon.titleCues.contains(tokens[index].lower)
+        if tokens[index].is(":") || Lexicon.titleCues.contains(tokens[index].lower) || isOpeningWith(index) { return true }
+        // "Leur conférence, « … »": a title in apposition to a talk noun.
+        return tokens[index].is(",") && index > 0
+            && (endsTalkNoun(at: index - 1) || Lexicon.titleCues.contains(tokens[index - 1].lower))
     }
 
-    private func cleanTitle(_ range: Range<Int>) -> String? {
+    /// Whether a talk noun ends at `index` ("case study", "étude de cas", "conférence").
+    private func endsTalkNoun(at index: Int) -> Bool {
+        (max(0, index - 2)...index).contains { start in
+            guard let kind = talkNoun(at: start) else { return false }
+            let length = Lexicon.talkNouns.first { $0.kind == kind && matches($0.words, at: start) }?.words.count ?? 1
+            return start + length - 1 == index
+        }
+    }
+
+    private func matches(_ words: [String], at index: Int) -> Bool {
+        guard index + words.count <= tokens.count else { return false }
+        return words.indices.allSatisfy { tokens[index + $0].lower == words[$0] }
+    }
+
+    /// "kicked off the evening with", "a clôturé la journée avec": the next words name the talk.
+    func isOpeningWith(_ index: Int) -> Bool {
+        guard Lexicon.continuationPrepositions.contains(tokens[index].lower) else { return false }
+        return (max(0, index - 4)..<index).contains { Lexicon.openingVerbs.contains(tokens[$0].lower) }
+    }
+
+    func cleanTitle(_ range: Range<Int>, quoted: Bool) -> String? {
         guard !range.isEmpty else { return nil }
         var slice = scalars[range]
         let trimmable: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace || quoteMarks.contains($0) }
         while let first = slice.first, trimmable(first) { slice = slice.dropFirst() }
         while let last = slice.last, trimmable(last) || [".", ",", ";", ":", "!"].contains(last) { slice = slice.dropLast() }
-        guard let first = slice.first, slice.count >= 3,
-              first.properties.isUppercase || first.properties.numericType != nil || !first.properties.isAlphabetic
-        else { return nil }
+        guard let first = slice.first, slice.count >= 3 else { return nil }
+        let startsLikeTitle = first.properties.isUppercase || first.properties.numericType != nil || !first.properties.isAlphabetic
+        // Quoted titles may start in lowercase ("eBPF without fear") but name something: a capital or a digit.
+        let namesSomething = slice.contains { $0.properties.isUppercase || $0.properties.numericType != nil }
+        guard startsLikeTitle || (quoted && namesSomething) else { return nil }
         let title = String(String.UnicodeScalarView(slice))
         return title.split(separator: " ").count <= 30 ? title : nil
     }

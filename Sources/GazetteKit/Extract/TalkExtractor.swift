@@ -71,13 +71,19 @@ struct ExtractionState {
         let groups = paragraph.speakerGroups(in: sentence)
         let text = paragraph.text(of: sentence)
         guard !groups.isEmpty else {
+            if let mentioned = firstNameMention(in: sentence, of: paragraph) {
+                let city = sentenceCity ?? cityContext
+                if let city, !talks[mentioned].cities.contains(city) { talks[mentioned].cities.append(city) }
+                current = mentioned
+            }
             if paragraph.isThanks(sentence) {
                 current = nil
             } else if let current {
                 talks[current].evidence.append(text)
                 talks[current].links.append(contentsOf: paragraph.links(in: sentence))
-                if talks[current].title == nil, paragraph.refersBackToTalk(sentence),
-                   let title = paragraph.title(in: sentence, after: sentence.tokens.lowerBound, before: sentence.tokens.upperBound) {
+                if talks[current].title == nil,
+                   let title = paragraph.title(in: sentence, after: sentence.tokens.lowerBound, before: sentence.tokens.upperBound,
+                                               lenient: paragraph.refersBackToTalk(sentence)) {
                     talks[current].title = title.title
                     talks[current].titleTranslation = title.translation
                 }
@@ -91,6 +97,7 @@ struct ExtractionState {
             let from = position == 0 ? sentence.tokens.lowerBound : group.start
             let to = position + 1 < groups.count ? groups[position + 1].start : sentence.tokens.upperBound
             let title = paragraph.title(in: sentence, after: from, before: to)
+                ?? paragraph.programTitle(for: group).map { ($0, nil) }
             let city = group.people.compactMap(\.city).first ?? sentenceCity ?? cityContext
             let known = group.people.compactMap { person in index(ofSpeaker: person.name) }
             if !known.isEmpty {
@@ -133,6 +140,19 @@ struct ExtractionState {
             talks[index].title = title.title
             talks[index].titleTranslation = title.translation
         }
+    }
+
+    /// "Hugo a repris sa présentation", "Yannick a ouvert le bal avec …": a known speaker's first name
+    /// as the subject of a presenting verb points back at their talk.
+    private func firstNameMention(in sentence: Sentence, of paragraph: Paragraph) -> Int? {
+        for candidate in paragraph.firstNameCandidates(in: sentence) {
+            let matches = talks.indices.filter { index in
+                talks[index].speakers.contains { $0.name.split(separator: " ").first.map(String.init) == candidate.name }
+            }
+            guard matches.count == 1, paragraph.isPresentingSubject(endingAt: candidate.index + 1, in: sentence) else { continue }
+            return matches[0]
+        }
+        return nil
     }
 
     private func index(ofSpeaker name: String) -> Int? {

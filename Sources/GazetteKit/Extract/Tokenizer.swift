@@ -31,7 +31,9 @@ enum Tokenizer {
                     }
                     if next == "’" || next == "'" {
                         let head = String(String.UnicodeScalarView(scalars[index..<end])).lowercased()
-                        if elisions.contains(head) { break }
+                        // "d’Oliver" elides, "D’Arcy" and "O’Connor" are names: capital on both sides.
+                        let isName = scalars[index].properties.isUppercase && scalars[end + 1].properties.isUppercase
+                        if elisions.contains(head) && !isName { break }
                         // Possessive "Montreal’s": the word ends before the apostrophe.
                         if scalars[end + 1] == "s" || scalars[end + 1] == "S",
                            end + 2 >= count || !isWordScalar(scalars[end + 2]) { break }
@@ -44,7 +46,10 @@ enum Tokenizer {
                 // An elided article or pronoun takes its apostrophe: "d’", "l’", "qu’".
                 if end < count, scalars[end] == "’" || scalars[end] == "'" {
                     let head = String(String.UnicodeScalarView(scalars[index..<end])).lowercased()
-                    if elisions.contains(head), end + 1 < count, isWordScalar(scalars[end + 1]) { range = index..<(end + 1) }
+                    if elisions.contains(head), end + 1 < count, isWordScalar(scalars[end + 1]),
+                       !(scalars[index].properties.isUppercase && scalars[end + 1].properties.isUppercase) {
+                        range = index..<(end + 1)
+                    }
                 }
                 tokens.append(makeToken(.word, range, scalars, spaceBefore))
                 index = range.upperBound
