@@ -25,26 +25,16 @@ enum CityGazetteer {
     /// Words before a place name that make it a region, not the city ("au Québec").
     static let regionPrepositions: Set<String> = ["au", "du"]
 
+    /// Names by their first word, so each token costs one dictionary lookup.
+    private static let byFirstWord: [String: [[String]]] = Dictionary(grouping: names, by: { $0[0] })
+
     /// The city starting at `index`, and how many tokens it spans.
     static func city(at index: Int, in tokens: [Token]) -> (name: String, length: Int)? {
-        guard tokens[index].isCapitalized else { return nil }
-        for name in names {
-            var matched = 0
-            var position = index
-            while matched < name.count, position < tokens.count {
-                let token = tokens[position]
-                if token.kind == .punctuation && token.first == "." && name[matched].hasSuffix(".") == false {
-                    position += 1
-                    continue
-                }
-                guard token.lower == name[matched] else { break }
-                matched += 1
-                position += 1
-            }
-            if matched == name.count {
-                let text = tokens[index..<position].filter(\.isWord).map(\.text).joined(separator: " ")
-                return (text, position - index)
-            }
+        guard tokens[index].isCapitalized, let candidates = byFirstWord[tokens[index].lower] else { return nil }
+        for name in candidates where index + name.count <= tokens.count {
+            guard (0..<name.count).allSatisfy({ tokens[index + $0].lower == name[$0] }) else { continue }
+            let text = tokens[index..<(index + name.count)].map(\.text).joined(separator: " ")
+            return (text, name.count)
         }
         return nil
     }

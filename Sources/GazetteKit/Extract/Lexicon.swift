@@ -85,7 +85,7 @@ enum Lexicon {
         (["table", "ronde"], .panel), (["panel"], .panel), (["panelists"], .panel), (["panélistes"], .panel),
         (["période", "de", "questions"], .panel), (["q&a"], .panel), (["ama"], .panel),
         (["étude", "de", "cas"], .caseStudy), (["case", "study"], .caseStudy), (["retour", "d’expérience"], .caseStudy),
-        (["retour", "d'expérience"], .caseStudy), (["retour"], .caseStudy), (["user", "story"], .caseStudy),
+        (["retour", "d'expérience"], .caseStudy), (["user", "story"], .caseStudy), (["retour"], .talk),
         (["démonstration"], .demo), (["démo"], .demo), (["demo"], .demo), (["live", "demo"], .demo),
         (["conférence"], .talk), (["présentation"], .talk), (["presentation"], .talk), (["talk"], .talk),
         (["session"], .talk), (["exposé"], .talk), (["causerie"], .talk), (["discours"], .talk), (["atelier"], .talk),

@@ -195,7 +195,12 @@ struct Paragraph {
 
     /// "Nuances a ouvert avec une conférence éclair par X": the opening organization is the speaker's.
     private func subjectOrganization(of sentence: Sentence, before start: Int) -> String? {
-        let first = sentence.tokens.lowerBound
+        var first = sentence.tokens.lowerBound
+        // "À Laval, Pixelbrume a ouvert …": the subject comes after an opening place or time.
+        if Lexicon.sentenceWords.contains(tokens[first].lower),
+           let comma = (first..<min(start, first + 6)).first(where: { tokens[$0].is(",") }) {
+            first = comma + 1
+        }
         guard first < start, let organization = parser.organization(at: first), organization.end < start,
               organization.end > first, tokens[organization.end].isLowercaseWord,
               parser.personName(at: first) == nil, CityGazetteer.city(at: first, in: tokens) == nil else { return nil }
@@ -405,6 +410,9 @@ struct Paragraph {
         while text.hasSuffix(".") { text.removeLast() }
         let words = text.split(separator: " ")
         let lower = text.lowercased()
+        // A translation is a title too: it starts like one. "(and Surviving)" is the title going on.
+        guard let first = text.unicodeScalars.first, first.isUppercaseFast || !Tokenizer.isWordScalar(first)
+                || first.properties.numericType != nil else { return nil }
         guard words.count >= 2,
               !["slides", "diapositives", "vidéo", "video", "pdf", "en anglais", "en français", "in english", "in french"]
                 .contains(where: { lower.contains($0) })

@@ -100,9 +100,10 @@ struct ExtractionState {
                 ?? paragraph.programTitle(for: group).map { ($0, nil) }
             let city = group.people.compactMap(\.city).first ?? sentenceCity ?? cityContext
             let known = group.people.compactMap { person in index(ofSpeaker: person.name) }
+                .filter { isSameTalk($0, as: group, title: title?.title) }
             if !known.isEmpty {
                 for person in group.people {
-                    if let existing = index(ofSpeaker: person.name) {
+                    if let existing = index(ofSpeaker: person.name), known.contains(existing) {
                         update(existing, with: person, city: city, title: title)
                         touched.append(existing)
                     } else {
@@ -156,7 +157,21 @@ struct ExtractionState {
     }
 
     private func index(ofSpeaker name: String) -> Int? {
-        talks.firstIndex { talk in talk.speakers.contains { sameName($0.name, name) } }
+        talks.lastIndex { talk in talk.speakers.contains { sameName($0.name, name) } }
+    }
+
+    /// A speaker named again is the same talk (given in another city, or described further) unless the new
+    /// mention gives another title or another affiliation: then it is another talk, or a namesake.
+    private func isSameTalk(_ index: Int, as group: NameGroup, title: String?) -> Bool {
+        if let title, let existing = talks[index].title, !sameName(title, existing) { return false }
+        for person in group.people {
+            guard let affiliation = person.affiliation,
+                  let speaker = talks[index].speakers.first(where: { sameName($0.name, person.name) }),
+                  let existing = speaker.affiliation else { continue }
+            if !sameName(affiliation, existing) && !Slug.make(existing).contains(Slug.make(affiliation))
+                && !Slug.make(affiliation).contains(Slug.make(existing)) { return false }
+        }
+        return true
     }
 
     func finishedTalks() -> [Talk] {

@@ -11,8 +11,8 @@ struct Token: Sendable {
 
     var isWord: Bool { kind == .word }
     var first: Unicode.Scalar { text.unicodeScalars.first! }
-    var isCapitalized: Bool { kind == .word && first.properties.isUppercase }
-    var isLowercaseWord: Bool { kind == .word && first.properties.isLowercase }
+    var isCapitalized: Bool { kind == .word && first.isUppercaseFast }
+    var isLowercaseWord: Bool { kind == .word && first.isLowercaseFast }
     var isAllCaps: Bool {
         kind == .word && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
             && !text.unicodeScalars.contains { $0.properties.isLowercase }

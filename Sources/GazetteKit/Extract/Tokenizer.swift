@@ -10,7 +10,7 @@ enum Tokenizer {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespaceFast {
                 spaceBefore = true
                 index += 1
                 continue
@@ -63,7 +63,13 @@ enum Tokenizer {
         return tokens
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // Most recap text is ASCII; Unicode property lookups cost a table search each.
+        if scalar.value < 128 {
+            let value = scalar.value
+            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+        }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }

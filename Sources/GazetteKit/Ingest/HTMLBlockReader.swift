@@ -139,7 +139,7 @@ private struct BlockCollector {
     private mutating func append(_ content: UnsafePointer<xmlChar>) {
         let raw = String(cString: content)
         for scalar in raw.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespaceFast {
                 pendingSpace = count > 0
                 continue
             }

@@ -4,11 +4,12 @@ public enum Slug {
         var result = String.UnicodeScalarView()
         var pendingDash = false
         for scalar in text.decomposedStringWithCompatibilityMappingFast.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            let value = scalar.value
+            let isASCIIAlphanumeric = (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
+            if !isASCIIAlphanumeric, !scalar.isASCII, scalar.properties.generalCategory == .nonspacingMark { continue }
+            if isASCIIAlphanumeric {
                 if pendingDash, !result.isEmpty { result.append("-") }
                 pendingDash = false
-                let value = scalar.value
                 result.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
             } else if scalar == "’" || scalar == "'" {
                 continue

@@ -7,3 +7,24 @@ extension StringProtocol {
         return String(scalars[first...last])
     }
 }
+
+extension Unicode.Scalar {
+    /// White space test with an ASCII fast path; no-break spaces count as white space.
+    @inline(__always)
+    var isWhitespaceFast: Bool {
+        if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+        return properties.isWhitespace
+    }
+
+    @inline(__always)
+    var isUppercaseFast: Bool {
+        if value < 128 { return value >= 65 && value <= 90 }
+        return properties.isUppercase
+    }
+
+    @inline(__always)
+    var isLowercaseFast: Bool {
+        if value < 128 { return value >= 97 && value <= 122 }
+        return properties.isLowercase
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import GazetteKit
+
+/// The extractor against hand-made gold files: the seeds (scored by the team's own scorer, when
+/// ../shared is beside the project) and the project's fixtures (scored by the Swift port of it).
+@Suite struct TalkExtractorScoreTests {
+    static let seedsPresent = FileManager.default.fileExists(atPath: sharedFolder + "/seeds")
+        && FileManager.default.fileExists(atPath: sharedFolder + "/tools/score_talks.py")
+
+    @Test(.enabled(if: seedsPresent, "../shared/seeds is not beside the project"))
+    func seedsMeetTheBarsOfTheTeamScorer() throws {
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: sharedFolder + "/seeds").sorted()
+            .map { sharedFolder + "/seeds/" + $0 }
+        let scan = TalkScan.run(sources: seeds)
+        #expect(scan.failures.isEmpty)
+        let prediction = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-seeds-\(UUID().uuidString).json")
+        try TalksReport.json(scan).write(to: prediction, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: prediction) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", sharedFolder + "/tools/score_talks.py", sharedFolder + "/gold/seeds.json", prediction.path,
+            "--min-f1", "0.95", "--min-title", "0.90", "--min-affil", "0.90",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(report)")
+    }
+
+    @Test func projectFixturesMeetTheUnseenRecapBar() throws {
+        let folder = packageRoot + "/Tests/GazetteKitTests/Fixtures/recaps"
+        let scan = TalkScan.run(sources: [folder])
+        #expect(scan.failures.isEmpty, "\(scan.failures)")
+        let score = try GoldScorer.score(goldPath: packageRoot + "/Tests/GazetteKitTests/Fixtures/gold.json", recaps: scan.recaps)
+        #expect(score.f1 >= 0.85, "misses \(score.misses), extras \(score.extras)")
+        #expect(score.titles >= 0.85)
+        #expect(score.affiliations >= 0.85)
+    }
+}
