@@ -1,0 +1,114 @@
+/// Reads a plain-text recap (no front matter, no markup) where each line is a paragraph,
+/// as text copied out of a blog page comes: headings are the short lines that do not end a sentence.
+struct PlainTextBlockReader: Sendable {
+    /// Longer lines are sentences even without final punctuation.
+    static let maximumHeadingLength = 80
+
+    func read(text: String) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var sawHeading = false
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = InlineText.normalizedWhitespace(rawLine)
+            guard !line.isEmpty else { continue }
+
+            if let item = listItemText(line) {
+                blocks.append(InlineText.block(.listItem, text: item))
+                continue
+            }
+            // A sentence wrapped onto the next line: the line before does not end it and this one goes on in lowercase.
+            if let last = blocks.last, last.kind == .paragraph, !endsSentence(last.text), startsLowercase(line) {
+                blocks[blocks.count - 1] = InlineText.block(.paragraph, text: last.text + " " + line)
+                continue
+            }
+            if line.unicodeScalars.count < Self.maximumHeadingLength, !endsSentence(line) {
+                // The first heading is the post's title; the others are its sections.
+                blocks.append(InlineText.block(.heading(level: sawHeading ? 2 : 1), text: line))
+                sawHeading = true
+                continue
+            }
+            blocks.append(InlineText.block(.paragraph, text: line))
+        }
+        return blocks
+    }
+
+    private func listItemText(_ line: String) -> String? {
+        for marker in ["- ", "* ", "• ", "– "] where line.hasPrefix(marker) {
+            let rest = InlineText.normalizedWhitespace(line.dropFirst(marker.count))
+            return rest.isEmpty ? nil : rest
+        }
+        return nil
+    }
+
+    private func endsSentence(_ text: String) -> Bool {
+        let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "»", "”", "’", "]"]
+        let terminal: Set<Unicode.Scalar> = [".", "!", "?", ":", "…", ";"]
+        for scalar in text.unicodeScalars.reversed() {
+            if closers.contains(scalar) || scalar == " " { continue }
+            return terminal.contains(scalar)
+        }
+        return false
+    }
+
+    private func startsLowercase(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isLowercase
+    }
+}
+
+/// Text-block building shared by the plain-text and feed paths.
+enum InlineText {
+    /// Runs of white space (no-break spaces included) become one space, with none at either end,
+    /// as `TextBlock.text` promises.
+    static func normalizedWhitespace(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    /// A block whose bare `http(s)://` URLs are links, so the extractor sees slides and videos
+    /// named in plain text the same way as in HTML.
+    static func block(_ kind: TextBlock.Kind, text: String) -> TextBlock {
+        TextBlock(kind: kind, text: text, links: bareLinks(in: text))
+    }
+
+    static func bareLinks(in text: String) -> [InlineLink] {
+        guard text.utf8.count > 8, text.contains("http") else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var links: [InlineLink] = []
+        var index = 0
+        let trailing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "]", "»", "”", "’", "\"", "'"]
+        while index < scalars.count {
+            guard startsURL(scalars, at: index), index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "(" else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end] != " " { end += 1 }
+            var linkEnd = end
+            while linkEnd > index, trailing.contains(scalars[linkEnd - 1]) { linkEnd -= 1 }
+            let url = String(String.UnicodeScalarView(scalars[index..<linkEnd]))
+            links.append(InlineLink(href: url, text: url, range: index..<linkEnd))
+            index = end
+        }
+        return links
+    }
+
+    private static func startsURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        for prefix in ["https://", "http://"] {
+            let wanted = Array(prefix.unicodeScalars)
+            if index + wanted.count < scalars.count, Array(scalars[index..<(index + wanted.count)]) == wanted { return true }
+        }
+        return false
+    }
+}
