@@ -61,10 +61,18 @@ enum JSONFrontMatter {
         return nil
     }
 
-    /// Foundation reports the byte index of a syntax error in `NSJSONSerializationErrorIndex`; turn it into lines.
+    /// Foundation gives the error's position only in its message ("around character 28.", or an
+    /// `NSJSONSerializationErrorIndex` on Darwin); turn it into a line offset.
     private static func lineOffset(of error: Error, in text: String) -> Int {
-        guard let index = (error as NSError).userInfo["NSJSONSerializationErrorIndex"] as? Int else { return 0 }
-        return text.utf8.prefix(index).reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        let info = (error as NSError).userInfo
+        var index = info["NSJSONSerializationErrorIndex"] as? Int
+        if index == nil, let message = info[NSDebugDescriptionErrorKey] as? String,
+           let marker = message.range(of: "character ") {
+            index = Int(message[marker.upperBound...].prefix { $0.isNumber })
+        }
+        guard let index else { return 0 }
+        // The position counts characters; front matter is short, so walking it is cheap.
+        return text.prefix(index).reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
     }
 
     private static func shortReason(_ error: Error) -> String {
