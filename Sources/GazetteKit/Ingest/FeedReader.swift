@@ -71,6 +71,19 @@ struct FeedReader: Sendable {
         defer { xmlFreeParserCtxt(context) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        // libxml2 keeps only the last error, usually "premature end of data" at the end of the file;
+        // the first one is where the feed actually breaks, so it is caught as it is raised.
+        let firstError = FirstXMLError()
+        context.pointee._private = Unmanaged.passUnretained(firstError).toOpaque()
+        context.pointee.sax.pointee.serror = { userData, error in
+            guard let userData, let error else { return }
+            let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            guard let box = context.pointee._private else { return }
+            let first = Unmanaged<FirstXMLError>.fromOpaque(box).takeUnretainedValue()
+            guard first.first == nil else { return }
+            let message = error.pointee.message.map { String(cString: $0).trimmingWhitespace() } ?? "not well-formed XML"
+            first.first = (Int(error.pointee.line), message)
+        }
         var source = text
         let document = source.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -79,10 +92,10 @@ struct FeedReader: Sendable {
         }
         guard let document, context.pointee.wellFormed != 0 else {
             if let document { xmlFreeDoc(document) }
-            let error = xmlCtxtGetLastError(context)
-            let message = error?.pointee.message.map { String(cString: $0).trimmingWhitespace() } ?? "not well-formed XML"
-            let line = error.map { Int($0.pointee.line) }
-            return .broken(line: line, message: "feed is not well-formed XML: \(message)")
+            if let first = firstError.first {
+                return .broken(line: first.line, message: "feed is not well-formed XML: \(first.message)")
+            }
+            return .broken(line: nil, message: "feed is not well-formed XML")
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return .broken(line: nil, message: "feed has no root element") }
@@ -274,6 +287,11 @@ struct FeedReader: Sendable {
     private static func isNameByte(_ byte: UInt8) -> Bool {
         isAlphanumeric(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
+}
+
+/// The first error libxml2 raised while parsing one document; only touched by that parse's thread.
+private final class FirstXMLError {
+    var first: (line: Int, message: String)?
 }
 
 /// Feed dates: RSS uses RFC 822 (`Tue, 21 Jun 2019 10:00:00 -0400`), Atom and Dublin Core ISO 8601.

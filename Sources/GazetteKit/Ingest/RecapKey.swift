@@ -20,19 +20,27 @@ enum RecapKey {
         return key.isEmpty ? "recap" : key
     }
 
-    /// A feed item's key: the last segment of its link (without `.html`), else its guid or id.
+    /// A feed item's key: the last segment of its link (without `.html`), else of its guid or id
+    /// (`tag:example.org,2023:bilan` → `bilan`, `https://example.org/?p=18` → `18`).
     static func feedItemKey(link: String?, guid: String?, fallback: String) -> String {
-        for candidate in [link, guid].compactMap({ $0 }) {
-            var trimmed = candidate
+        if var trimmed = link {
             if let cut = trimmed.firstIndex(where: { $0 == "?" || $0 == "#" }) { trimmed = String(trimmed[..<cut]) }
-            guard var last = lastSegment(trimmed) else { continue }
-            for suffix in [".html", ".htm", ".php", ".aspx"] where last.lowercased().hasSuffix(suffix) {
-                last = String(last.dropLast(suffix.count))
-            }
+            let segments = trimmed.split(separator: "/")
             // A bare host (https://example.org/) says nothing about the item.
-            if trimmed.hasSuffix("//" + last) || trimmed.hasSuffix("//" + last + "/") { continue }
-            let key = slugify(last)
-            if !key.isEmpty { return key }
+            if segments.count > 2 || (segments.count == 1 && !trimmed.contains(":")), var last = segments.last.map(String.init) {
+                for suffix in [".html", ".htm", ".php", ".aspx"] where last.lowercased().hasSuffix(suffix) {
+                    last = String(last.dropLast(suffix.count))
+                }
+                let key = slugify(last)
+                if !key.isEmpty { return key }
+            }
+        }
+        if let guid {
+            let segments = guid.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == "=" || $0 == "#" })
+            if let last = segments.last {
+                let key = slugify(String(last))
+                if !key.isEmpty { return key }
+            }
         }
         return slugify(fallback)
     }
