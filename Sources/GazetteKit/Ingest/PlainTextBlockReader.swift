@@ -5,12 +5,12 @@ struct PlainTextBlockReader: Sendable {
     static let maximumHeadingLength = 80
 
     func read(text: String) -> [TextBlock] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { InlineText.normalizedWhitespace($0) }
+            .filter { !$0.isEmpty }
         var blocks: [TextBlock] = []
         var sawHeading = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = InlineText.normalizedWhitespace(rawLine)
-            guard !line.isEmpty else { continue }
-
+        for (index, line) in lines.enumerated() {
             if let item = listItemText(line) {
                 blocks.append(InlineText.block(.listItem, text: item))
                 continue
@@ -20,7 +20,8 @@ struct PlainTextBlockReader: Sendable {
                 blocks[blocks.count - 1] = InlineText.block(.paragraph, text: last.text + " " + line)
                 continue
             }
-            if line.unicodeScalars.count < Self.maximumHeadingLength, !endsSentence(line) {
+            let continues = index + 1 < lines.count && startsLowercase(lines[index + 1]) && listItemText(lines[index + 1]) == nil
+            if line.unicodeScalars.count < Self.maximumHeadingLength, !endsSentence(line), !continues {
                 // The first heading is the post's title; the others are its sections.
                 blocks.append(InlineText.block(.heading(level: sawHeading ? 2 : 1), text: line))
                 sawHeading = true
