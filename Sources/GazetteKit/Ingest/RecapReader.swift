@@ -101,7 +101,7 @@ public struct RecapReader: Sendable {
         let dates = RecapDateResolver().resolve(parsed: parsed, path: source)
         warnings += dates.warnings.map { Diagnostic.warning(source, line: $0.line, $0.message) }
         if let date = dates.date,
-           let mismatch = RecapDateResolver.yearMismatch(date: date, title: title, text: Self.fullText(blocks)) {
+           let mismatch = RecapDateResolver.yearMismatch(date: date, title: title, text: Self.yearScanText(blocks)) {
             let line = Self.dateKey(date.source).flatMap { parsed.line(ofKey: $0) }
             warnings.append(.warning(source, line: line, mismatch))
         }
@@ -140,8 +140,17 @@ public struct RecapReader: Sendable {
         return text
     }
 
-    static func fullText(_ blocks: [TextBlock]) -> String {
-        blocks.map(\.text).joined(separator: "\n")
+    /// The years a post names are in its first pages; a 50 MB archive need not be scanned whole.
+    static let yearScanBudget = 200_000
+
+    static func yearScanText(_ blocks: [TextBlock]) -> String {
+        var text = ""
+        for block in blocks {
+            if text.utf8.count > yearScanBudget { break }
+            text += block.text
+            text += "\n"
+        }
+        return text
     }
 
     // MARK: - Feeds
@@ -185,7 +194,7 @@ public struct RecapReader: Sendable {
             }
         }
         if date == nil { warnings.append(warning("no date: the item has no readable publication date")) }
-        if let date, let mismatch = RecapDateResolver.yearMismatch(date: date, title: title, text: Self.fullText(blocks)) {
+        if let date, let mismatch = RecapDateResolver.yearMismatch(date: date, title: title, text: Self.yearScanText(blocks)) {
             warnings.append(warning(mismatch))
         }
 

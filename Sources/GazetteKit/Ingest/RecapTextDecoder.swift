@@ -72,7 +72,10 @@ struct RecapTextDecoder: Sendable {
 
     /// CRLF and lone CR become LF, so line counting and delimiter matching see one convention.
     private func normalizingLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return Array(bytes) }
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            buffer.count > 0 && memchr(buffer.baseAddress!, 0x0D, buffer.count) != nil
+        }
+        guard hasCR else { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var previousWasCR = false
