@@ -68,3 +68,17 @@ import Testing
         #expect(RecapKey.key(frontMatter: FrontMatter(), path: ".hidden") == "hidden")
     }
 }
+
+@Suite struct IngestInlineTextTests {
+    @Test func whitespaceIsNormalizedIncludingNoBreakSpaces() {
+        #expect(InlineText.normalizedWhitespace("  a\u{00A0}:\u{202F}b\t\n c\u{2009}d\u{200B}e  ") == "a : b c d e")
+        #expect(InlineText.normalizedWhitespace("Été à Montréal — œuvre") == "Été à Montréal — œuvre")
+        #expect(InlineText.normalizedWhitespace("\u{3000}") == "")
+    }
+
+    @Test func bareLinksUseScalarOffsets() {
+        let links = InlineText.bareLinks(in: "Vidéo « https://example.org/é » et (http://x.io).")
+        #expect(links.map(\.href) == ["https://example.org/é", "http://x.io"])
+        #expect(links.first?.range == 8..<29)
+    }
+}

@@ -40,54 +40,97 @@ public struct LanguageDetector: Sendable {
     ]
 
     public func detect(_ text: String) -> Guess {
-        var french = 0.0
-        var english = 0.0
-        var words = 0
-        var word = ""
+        var tally = Tally()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var wordHasApostrophe = false
 
         func finishWord() {
             guard !word.isEmpty else { return }
-            words += 1
-            if Self.frenchWords.contains(word) { french += 1 }
-            if Self.englishWords.contains(word) { english += 1 }
-            // "don't", "it's": English contractions; French elisions split before the apostrophe instead.
-            if wordHasApostrophe, word.hasSuffix("t") || word.hasSuffix("s") { english += 0.5 }
-            word = ""
+            tally.words += 1
+            // Function words are short; longer words cannot match and need no lookup.
+            if word.count <= 14 {
+                let key = String(decoding: word, as: UTF8.self)
+                if Self.frenchWords.contains(key) { tally.french += 1 }
+                if Self.englishWords.contains(key) { tally.english += 1 }
+                // "don't", "it's": English contractions; French elisions split before the apostrophe instead.
+                if wordHasApostrophe, word.last == UInt8(ascii: "t") || word.last == UInt8(ascii: "s") { tally.english += 0.5 }
+            }
+            word.removeAll(keepingCapacity: true)
             wordHasApostrophe = false
         }
 
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if (0x61...0x7A).contains(value) {
-                word.unicodeScalars.append(scalar)
-            } else if (0x41...0x5A).contains(value) {
-                word.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
-            } else if (0xC0...0x24F).contains(value), value != 0xD7, value != 0xF7 {
-                let lower = (0xC0...0xDE).contains(value) ? Unicode.Scalar(value + 0x20)! : scalar
-                if Self.frenchAccents.contains(lower) { french += 0.2 }
-                word.unicodeScalars.append(lower)
-            } else if scalar == "'" || scalar == "’" {
-                // French elides before the apostrophe (l’été → l + été); English contracts after it.
-                if Self.frenchElisions.contains(word) {
+        func apostrophe() {
+            // French elides before the apostrophe (l’été → l + été); English contracts after it.
+            if Self.frenchElisions.contains(String(decoding: word, as: UTF8.self)) {
+                finishWord()
+            } else if !word.isEmpty {
+                wordHasApostrophe = true
+                word.append(UInt8(ascii: "'"))
+            }
+        }
+
+        // A byte scan: the accented letters of French are all two-byte UTF-8 (U+00C0–U+017F).
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x61 && byte <= 0x7A {
+                word.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                word.append(byte + 0x20)
+            } else if (byte == 0xC3 || byte == 0xC4 || byte == 0xC5), index + 1 < bytes.count {
+                var second = bytes[index + 1]
+                // × and ÷ sit among the letters but are not letters.
+                if byte == 0xC3, second == 0x97 || second == 0xB7 {
                     finishWord()
-                } else if !word.isEmpty {
-                    wordHasApostrophe = true
-                    word.unicodeScalars.append("'")
+                } else {
+                    if byte == 0xC3, second >= 0x80, second <= 0x9E { second += 0x20 }
+                    if (byte == 0xC3 && Self.frenchAccentSecondBytes.contains(second)) || (byte == 0xC5 && second == 0x93) {
+                        tally.french += 0.2
+                    }
+                    word.append(byte)
+                    word.append(second)
                 }
+                index += 2
+                continue
+            } else if byte == 0x27 {
+                apostrophe()
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                apostrophe()
+                index += 3
+                continue
             } else {
                 finishWord()
-                if words >= Self.maximumWords { break }
+                if tally.isDecided { break }
             }
+            index += 1
         }
         finishWord()
 
-        if french == english {
-            return Guess(language: french > 0 ? .fr : .en, isConfident: false)
+        if tally.french == tally.english {
+            return Guess(language: tally.french > 0 ? .fr : .en, isConfident: false)
         }
-        return Guess(language: french > english ? .fr : .en, isConfident: true)
+        return Guess(language: tally.french > tally.english ? .fr : .en, isConfident: true)
     }
 
-    private static let frenchAccents: Set<Unicode.Scalar> = ["é", "è", "ê", "à", "â", "ç", "ù", "û", "ô", "î", "ï", "ë", "œ"]
+    private struct Tally {
+        var french = 0.0
+        var english = 0.0
+        var words = 0
+
+        /// Past a few hundred words a clear lead does not turn; stopping keeps 10,000 posts fast.
+        var isDecided: Bool {
+            if words >= LanguageDetector.maximumWords { return true }
+            guard words >= 150 else { return false }
+            let high = max(french, english)
+            let low = min(french, english)
+            return high >= 20 && high >= 3 * low
+        }
+    }
+
+    /// Second UTF-8 bytes (after 0xC3) of é è ê à â ç ù û ô î ï ë.
+    private static let frenchAccentSecondBytes: Set<UInt8> = [0xA9, 0xA8, 0xAA, 0xA0, 0xA2, 0xA7, 0xB9, 0xBB, 0xB4, 0xAE, 0xAF, 0xAB]
+
     private static let frenchElisions: Set<String> = ["l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"]
 }

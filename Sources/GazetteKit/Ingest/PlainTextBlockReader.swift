@@ -61,20 +61,45 @@ enum InlineText {
     /// Runs of white space (no-break spaces included) become one space, with none at either end,
     /// as `TextBlock.text` promises.
     static func normalizedWhitespace(_ text: some StringProtocol) -> String {
-        var scalars = String.UnicodeScalarView()
+        // A UTF-8 byte scan; outside ASCII, white space is one of a few known two- or three-byte sequences.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
-                pendingSpace = !scalars.isEmpty
+        var index = 0
+        while index < bytes.count {
+            let spaceLength = whitespaceLength(bytes, at: index)
+            if spaceLength > 0 {
+                pendingSpace = !out.isEmpty
+                index += spaceLength
                 continue
             }
             if pendingSpace {
-                scalars.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            scalars.append(scalar)
+            out.append(bytes[index])
+            index += 1
         }
-        return String(scalars)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Byte length of the white space (or zero-width space) starting at `index`, 0 when there is none.
+    @inline(__always) private static func whitespaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        guard byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3, index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0xA0 || second == 0x85 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0 // U+1680
+        case (0xE2, 0x80): return (third >= 0x80 && third <= 0x8B) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0 // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0 // U+3000
+        default: return 0
+        }
     }
 
     /// A block whose bare `http(s)://` URLs are links, so the extractor sees slides and videos

@@ -23,7 +23,7 @@ public struct RecapReader: Sendable {
     }
 
     /// How much of the body language detection and year checks need: a recap says what it is early.
-    static let sampleCharacterBudget = 20_000
+    static let sampleCharacterBudget = 12_000
 
     /// Reads one file from disk.
     public func read(file path: String) -> FileResult {
@@ -59,7 +59,7 @@ public struct RecapReader: Sendable {
         let parsed: FrontMatterParser.Parsed
         switch FrontMatterParser().parse(text) {
         case .failure(let failure):
-            return FileResult(failure: .error(source, line: failure.line, failure.message), warnings: fileWarnings)
+            return FileResult(failure: .error(source, line: failure.line, Self.oneLine(failure.message)), warnings: fileWarnings)
         case .success(let value):
             parsed = value
         }
@@ -68,6 +68,12 @@ public struct RecapReader: Sendable {
         // A single-recap file's encoding warning belongs to its recap, where the user looks for it.
         recap.warnings.insert(contentsOf: fileWarnings, at: 0)
         return FileResult(recaps: [recap])
+    }
+
+    /// Parser messages may span lines; a diagnostic is one line, so editors and `grep` can use it.
+    static func oneLine(_ message: String) -> String {
+        guard message.contains(where: \.isNewline) else { return message }
+        return InlineText.normalizedWhitespace(message)
     }
 
     // MARK: - Posts
@@ -158,7 +164,7 @@ public struct RecapReader: Sendable {
     private func readFeed(_ text: String, kind: FeedReader.Kind, source: String) -> FileResult {
         switch FeedReader().read(text, kind: kind) {
         case .broken(let line, let message):
-            return FileResult(failure: .error(source, line: line, message))
+            return FileResult(failure: .error(source, line: line, Self.oneLine(message)))
         case .feed(let feed):
             guard !feed.items.isEmpty else {
                 return FileResult(warnings: [.warning(source, "feed has no items")])
