@@ -109,7 +109,7 @@ enum InlineText {
     }
 
     static func bareLinks(in text: String) -> [InlineLink] {
-        guard text.utf8.count > 8, text.contains("http") else { return [] }
+        guard text.utf8.count > 8, containsHTTP(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var links: [InlineLink] = []
         var index = 0
@@ -128,6 +128,17 @@ enum InlineText {
             index = end
         }
         return links
+    }
+
+    /// Most lines hold no URL; a byte check spares them the scalar array below.
+    private static func containsHTTP(_ text: String) -> Bool {
+        var matched = 0
+        let wanted: [UInt8] = Array("http".utf8)
+        for byte in text.utf8 {
+            matched = byte == wanted[matched] ? matched + 1 : (byte == wanted[0] ? 1 : 0)
+            if matched == wanted.count { return true }
+        }
+        return false
     }
 
     private static func startsURL(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
