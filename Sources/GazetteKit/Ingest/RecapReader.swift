@@ -1,6 +1,10 @@
 import Foundation
 
 /// Reads recap files into `Recap` values: the ingest stage's entry point.
+///
+/// Every problem becomes a one-line `Diagnostic` naming the file: a file that cannot be a recap
+/// (empty, binary, broken front matter) gives a failure; anything doubtful in a recap that could
+/// still be read (no date, a date contradicting the title, invalid UTF-8) a warning on that recap.
 public struct RecapReader: Sendable {
     public init() {}
 
@@ -8,6 +12,7 @@ public struct RecapReader: Sendable {
     public struct FileResult: Sendable {
         public var recaps: [Recap]
         public var failure: Diagnostic?
+        /// Warnings about the file rather than one recap of it (a feed with no items, a feed's encoding).
         public var warnings: [Diagnostic]
 
         public init(recaps: [Recap] = [], failure: Diagnostic? = nil, warnings: [Diagnostic] = []) {
@@ -17,8 +22,16 @@ public struct RecapReader: Sendable {
         }
     }
 
+    /// How much of the body language detection and year checks need: a recap says what it is early.
+    static let sampleCharacterBudget = 12_000
+
     /// Reads one file from disk.
     public func read(file path: String) -> FileResult {
+        let handle = open(path, O_RDONLY)
+        guard handle >= 0 else {
+            return FileResult(failure: .error(path, "cannot read file: \(String(cString: strerror(errno)))"))
+        }
+        close(handle)
         guard let data = FileManager.default.contents(atPath: path) else {
             return FileResult(failure: .error(path, "cannot read file"))
         }
@@ -27,30 +40,181 @@ public struct RecapReader: Sendable {
 
     /// Reads bytes already in memory; `source` names them in diagnostics.
     public func read(bytes: [UInt8], source: String) -> FileResult {
-        // Temporary minimal reader until the full ingest stage lands.
-        var text = String(decoding: bytes, as: UTF8.self)
-        var title: String?
-        if text.hasPrefix("---\n"), let end = text.range(of: "\n---", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex) {
-            let header = text[text.startIndex..<end.lowerBound]
-            for line in header.split(separator: "\n") where line.hasPrefix("title:") {
-                title = line.dropFirst(6).trimmingWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            }
-            text = String(text[end.upperBound...])
+        let text: String
+        var fileWarnings: [Diagnostic] = []
+        switch RecapTextDecoder().decode(bytes) {
+        case .rejected(let reason):
+            return FileResult(failure: .error(source, reason))
+        case .text(let decoded, let warning):
+            text = decoded
+            if let warning { fileWarnings.append(.warning(source, warning)) }
         }
-        var blocks: [TextBlock]
-        if text.contains("<p") {
-            blocks = HTMLBlockReader().read(html: text).blocks
-        } else {
-            blocks = text.split(separator: "\n").map { TextBlock(kind: .paragraph, text: $0.trimmingWhitespace()) }
-            title = title ?? blocks.first?.text
+
+        if let kind = FeedReader.kind(of: text) {
+            var result = readFeed(text, kind: kind, source: source)
+            result.warnings.insert(contentsOf: fileWarnings, at: 0)
+            return result
         }
-        let french = text.components(separatedBy: " les ").count + text.components(separatedBy: " des ").count
-        let english = text.components(separatedBy: " the ").count + text.components(separatedBy: " and ").count
-        let name = (source as NSString).lastPathComponent
-        let recap = Recap(
-            source: source, key: (name as NSString).deletingPathExtension, title: title,
-            language: french > english ? .fr : .en, languageSource: .detected, date: nil,
-            frontMatter: FrontMatter(), blocks: blocks)
+
+        let parsed: FrontMatterParser.Parsed
+        switch FrontMatterParser().parse(text) {
+        case .failure(let failure):
+            return FileResult(failure: .error(source, line: failure.line, Self.oneLine(failure.message)), warnings: fileWarnings)
+        case .success(let value):
+            parsed = value
+        }
+
+        var recap = readPost(parsed, source: source)
+        // A single-recap file's encoding warning belongs to its recap, where the user looks for it.
+        recap.warnings.insert(contentsOf: fileWarnings, at: 0)
         return FileResult(recaps: [recap])
+    }
+
+    /// Parser messages may span lines; a diagnostic is one line, so editors and `grep` can use it.
+    static func oneLine(_ message: String) -> String {
+        guard message.contains(where: \.isNewline) else { return message }
+        return InlineText.normalizedWhitespace(message)
+    }
+
+    // MARK: - Posts
+
+    private func readPost(_ parsed: FrontMatterParser.Parsed, source: String) -> Recap {
+        let frontMatter = parsed.frontMatter
+        let hasFrontMatter = frontMatter.format != nil
+        let format = BodyFormat.detect(body: parsed.body, hasFrontMatter: hasFrontMatter, path: source)
+
+        var blocks: [TextBlock]
+        var imageSources: [String] = []
+        var problems: [String] = []
+        switch format {
+        case .plainText:
+            blocks = PlainTextBlockReader().read(text: parsed.body)
+        case .html, .markdown:
+            let html = format == .html ? parsed.body : MarkdownRenderer().html(fromMarkdown: parsed.body)
+            let content = HTMLBlockReader().read(html: html)
+            blocks = content.blocks
+            imageSources = content.imageSources
+            problems = content.problems
+        }
+
+        let title = frontMatter.string("title") ?? firstTitleHeading(blocks)
+        var warnings = problems.map { Diagnostic.warning(source, $0) }
+
+        let language = LanguageResolver().resolve(
+            frontMatter: frontMatter, path: source, text: Self.sampleText(title: title, blocks: blocks))
+        if let warning = language.warning { warnings.append(.warning(source, warning)) }
+
+        let dates = RecapDateResolver().resolve(parsed: parsed, path: source)
+        warnings += dates.warnings.map { Diagnostic.warning(source, line: $0.line, $0.message) }
+        if let date = dates.date,
+           let mismatch = RecapDateResolver.yearMismatch(date: date, title: title, text: Self.yearScanText(blocks)) {
+            let line = Self.dateKey(date.source).flatMap { parsed.line(ofKey: $0) }
+            warnings.append(.warning(source, line: line, mismatch))
+        }
+        if blocks.isEmpty {
+            warnings.append(.warning(source, "no text found in the body"))
+        }
+
+        return Recap(
+            source: source, key: RecapKey.key(frontMatter: frontMatter, path: source), title: title,
+            language: language.language, languageSource: language.source, date: dates.date,
+            frontMatter: frontMatter, blocks: blocks, imageSources: imageSources, warnings: warnings)
+    }
+
+    /// Without a front matter title, the first top-level heading names the post
+    /// (the plain-text reader makes the first short line one).
+    private func firstTitleHeading(_ blocks: [TextBlock]) -> String? {
+        blocks.first { $0.kind == .heading(level: 1) }?.text
+    }
+
+    private static func dateKey(_ source: RecapDate.Source) -> String? {
+        switch source {
+        case .date: return "date"
+        case .publishDate: return "publishdate"
+        case .lastmod: return "lastmod"
+        case .fileName, .feed: return nil
+        }
+    }
+
+    static func sampleText(title: String?, blocks: [TextBlock]) -> String {
+        var text = title ?? ""
+        for block in blocks {
+            text += "\n"
+            text += block.text
+            if text.utf8.count > sampleCharacterBudget { break }
+        }
+        return text
+    }
+
+    /// The years a post names are in its first pages; a 50 MB archive need not be scanned whole.
+    static let yearScanBudget = 200_000
+
+    static func yearScanText(_ blocks: [TextBlock]) -> String {
+        var text = ""
+        for block in blocks {
+            if text.utf8.count > yearScanBudget { break }
+            text += block.text
+            text += "\n"
+        }
+        return text
+    }
+
+    // MARK: - Feeds
+
+    private func readFeed(_ text: String, kind: FeedReader.Kind, source: String) -> FileResult {
+        switch FeedReader().read(text, kind: kind) {
+        case .broken(let line, let message):
+            return FileResult(failure: .error(source, line: line, Self.oneLine(message)))
+        case .feed(let feed):
+            guard !feed.items.isEmpty else {
+                return FileResult(warnings: [.warning(source, "feed has no items")])
+            }
+            return FileResult(recaps: feed.items.map { recap(from: $0, source: source) })
+        }
+    }
+
+    private func recap(from item: FeedReader.Item, source: String) -> Recap {
+        let itemSource = "\(source)#\(item.number)"
+        let content = HTMLBlockReader().read(html: item.html)
+        let blocks = content.blocks
+        let title = item.title ?? firstTitleHeading(blocks)
+        // Diagnostics point at the item's line in the feed file, where an editor can jump.
+        func warning(_ message: String) -> Diagnostic {
+            .warning(source, line: item.line, "item \(item.number): \(message)")
+        }
+        var warnings = content.problems.map(warning)
+
+        var fields: [String: FrontMatterValue] = [:]
+        if let title { fields["title"] = .string(title) }
+        if let link = item.link { fields["url"] = .string(link) }
+        if let guid = item.guid { fields["guid"] = .string(guid) }
+        if let language = item.declaredLanguage { fields["lang"] = .string(language) }
+
+        var date: RecapDate?
+        if let raw = item.rawDate {
+            if let day = FeedDate.day(from: raw) {
+                date = RecapDate(day: day, source: .feed)
+                fields["date"] = .string(day.description)
+            } else {
+                warnings.append(warning("unreadable date '\(raw.trimmingWhitespace())'; ignored"))
+            }
+        }
+        if date == nil { warnings.append(warning("no date: the item has no readable publication date")) }
+        if let date, let mismatch = RecapDateResolver.yearMismatch(date: date, title: title, text: Self.yearScanText(blocks)) {
+            warnings.append(warning(mismatch))
+        }
+
+        // A language the feed declares counts as the author's word, like front matter.
+        let frontMatter = FrontMatter(format: nil, fields: fields, bodyStartLine: item.line)
+        let language = LanguageResolver().resolve(
+            frontMatter: frontMatter, path: item.link ?? "", text: Self.sampleText(title: title, blocks: blocks))
+        if let message = language.warning { warnings.append(warning(message)) }
+        if blocks.isEmpty { warnings.append(warning("no text found in the item")) }
+
+        let fallback = RecapKey.fileKey(source) + "-\(item.number)"
+        return Recap(
+            source: itemSource, key: RecapKey.feedItemKey(link: item.link, guid: item.guid, fallback: fallback),
+            title: title, language: language.language, languageSource: language.source, date: date,
+            frontMatter: frontMatter, blocks: blocks, imageSources: content.imageSources, warnings: warnings)
     }
 }

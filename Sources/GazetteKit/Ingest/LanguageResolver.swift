@@ -1,0 +1,71 @@
+/// Decides a recap's language: what its author declared, else what its paths say, else what its text says.
+struct LanguageResolver: Sendable {
+    struct Resolution: Sendable, Equatable {
+        var language: Language
+        var source: Recap.LanguageSource
+        /// Set when something declared was not understood or the text could not tell.
+        var warning: String?
+    }
+
+    private let detector = LanguageDetector()
+
+    func resolve(frontMatter: FrontMatter, path: String, text: @autoclosure () -> String) -> Resolution {
+        var warning: String?
+        for key in ["lang", "language", "languagecode"] {
+            guard let declared = frontMatter.string(key) else { continue }
+            if let language = Self.language(named: declared) {
+                return Resolution(language: language, source: .frontMatter)
+            }
+            warning = "front matter \(key) '\(declared)' is neither French nor English; language detected from the text"
+            break
+        }
+        for key in ["aliases", "url", "slug"] {
+            for value in frontMatter.strings(key) {
+                if let language = Self.languageSegment(in: value) { return Resolution(language: language, source: .path, warning: warning) }
+            }
+        }
+        if let language = Self.languageSegment(in: path) ?? Self.languageInFileName(path) {
+            return Resolution(language: language, source: .path, warning: warning)
+        }
+        let guess = detector.detect(text())
+        if !guess.isConfident, warning == nil {
+            warning = "language not declared and the text too short to tell; assumed \(guess.language.rawValue)"
+        }
+        return Resolution(language: guess.language, source: .detected, warning: warning)
+    }
+
+    /// `fr`, `fr-CA`, `fr_FR`, `French`, `français`, `fra`; the same for English.
+    static func language(named name: String) -> Language? {
+        let lowered = name.trimmingWhitespace().lowercased()
+        let primary = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? lowered
+        switch primary {
+        case "fr", "fra", "fre", "french", "français", "francais", "française", "francaise": return .fr
+        case "en", "eng", "english", "anglais", "anglaise": return .en
+        default: return nil
+        }
+    }
+
+    /// A `/fr/` or `/en/` segment, as Hugo's multilingual URLs and content folders have.
+    static func languageSegment(in path: String) -> Language? {
+        for segment in path.split(separator: "/") {
+            switch segment.lowercased() {
+            case "fr", "fr-ca", "fr-fr": return .fr
+            case "en", "en-ca", "en-us", "en-gb": return .en
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Hugo's translation by file name: `post.fr.md`, `index.en.html`.
+    static func languageInFileName(_ path: String) -> Language? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let parts = name.lowercased().split(separator: ".")
+        guard parts.count >= 3 else { return nil }
+        for part in parts.dropFirst().dropLast() {
+            if part == "fr" { return .fr }
+            if part == "en" { return .en }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Turns a file's bytes into text, or says why they are not a recap.
+///
+/// Recaps come from many blogs and editors: most are UTF-8, some carry a BOM or CRLF line ends,
+/// and old exports are Windows-1252. Everything downstream works on `\n`-separated Swift strings.
+struct RecapTextDecoder: Sendable {
+    enum Outcome: Sendable, Equatable {
+        case text(String, warning: String?)
+        case rejected(String)
+    }
+
+    /// How much of the file is sampled for control characters; binary formats show it in their first kilobytes.
+    private static let sampleSize = 8192
+
+    func decode(_ bytes: [UInt8]) -> Outcome {
+        if let utf16 = decodeUTF16WithBOM(bytes) { return finish(utf16, warning: nil) }
+        if looksBinary(bytes) { return .rejected("binary file, not a recap") }
+
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let normalized = normalizingLineEnds(bytes[start...])
+
+        if let text = String(validating: normalized, as: UTF8.self) {
+            return finish(text, warning: nil)
+        }
+        return finish(Windows1252.decode(normalized), warning: "not valid UTF-8; read as Windows-1252")
+    }
+
+    private func finish(_ text: String, warning: String?) -> Outcome {
+        let hasContent = text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        return hasContent ? .text(text, warning: warning) : .rejected("empty file")
+    }
+
+    /// A NUL never appears in text we can read (UTF-16 was handled above); a high share of
+    /// other control characters means an image, archive or office file dropped in the folder.
+    private func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(Self.sampleSize)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+        }
+        if !sample.isEmpty, controls * 10 > sample.count { return true }
+        // A NUL later in a large file still means it is not text; memchr keeps a 50 MB scan cheap.
+        guard bytes.count > Self.sampleSize else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memchr(buffer.baseAddress! + Self.sampleSize, 0, buffer.count - Self.sampleSize) != nil
+        }
+    }
+
+    private func decodeUTF16WithBOM(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2 else { return nil }
+        let littleEndian: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let low = UInt16(bytes[littleEndian ? index : index + 1])
+            let high = UInt16(bytes[littleEndian ? index + 1 : index])
+            units.append(high << 8 | low)
+            index += 2
+        }
+        let text = String(decoding: units, as: UTF16.self)
+        return String(decoding: normalizingLineEnds(ArraySlice(Array(text.utf8))), as: UTF8.self)
+    }
+
+    /// CRLF and lone CR become LF, so line counting and delimiter matching see one convention.
+    private func normalizingLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            buffer.count > 0 && memchr(buffer.baseAddress!, 0x0D, buffer.count) != nil
+        }
+        guard hasCR else { return Array(bytes) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0D {
+                out.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if byte == 0x0A, previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            out.append(byte)
+        }
+        return out
+    }
+}
+
+/// Windows-1252, the encoding old Windows blog exports use when they are not UTF-8.
+/// Foundation's `.windowsCP1252` is missing or incomplete on some Linux builds, so the table is here.
+enum Windows1252 {
+    /// 0x80–0x9F; the other bytes map to the same code point as Latin-1.
+    private static let high: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    static func decode(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,65 @@
+import Yams
+
+/// YAML front matter through Yams. `compose` (not `load`) keeps scalars as written, so a date
+/// like `2019-06-21` reaches the date reader as text instead of a time-zone-shifted `Date`.
+enum YAMLFrontMatter {
+    static func fields(from text: String, firstLine: Int) -> Result<[String: FrontMatterValue], FrontMatterParser.Failure> {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(failure(for: error, firstLine: firstLine))
+        } catch {
+            return .failure(.init(line: firstLine, message: "YAML front matter cannot be read: \(error)"))
+        }
+        guard let root else { return .success([:]) }
+        guard let mapping = root.mapping else {
+            return .failure(.init(line: firstLine, message: "YAML front matter is not a list of key: value pairs"))
+        }
+        var fields: [String: FrontMatterValue] = [:]
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.scalar?.string.lowercased(), fields[key] == nil else { continue }
+            if let value = simplified(valueNode) { fields[key] = value }
+        }
+        return .success(fields)
+    }
+
+    /// Nested mappings (Hugo `resources`, `params`) are not read by later stages and are dropped.
+    private static func simplified(_ node: Node) -> FrontMatterValue? {
+        switch node {
+        case .scalar(let scalar):
+            return isNull(scalar) ? nil : .string(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.compactMap { item in
+                guard let scalar = item.scalar, !isNull(scalar) else { return nil }
+                return scalar.string
+            })
+        case .mapping, .alias:
+            return nil
+        }
+    }
+
+    private static func isNull(_ scalar: Node.Scalar) -> Bool {
+        guard scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private static func failure(for error: YamlError, firstLine: Int) -> FrontMatterParser.Failure {
+        func at(_ mark: Mark, _ problem: String) -> FrontMatterParser.Failure {
+            .init(line: firstLine + mark.line - 1, message: "YAML front matter cannot be read: \(problem)")
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) (\($0.text) on line \(firstLine + $0.mark.line - 1))" } ?? problem
+            return at(mark, detail)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return at(context.mark, "duplicate key \(duplicates.joined(separator: ", "))")
+        case .reader(let problem, _, _, _):
+            return .init(line: firstLine, message: "YAML front matter cannot be read: \(problem)")
+        default:
+            return .init(line: firstLine, message: "YAML front matter cannot be read: \(error)")
+        }
+    }
+}
