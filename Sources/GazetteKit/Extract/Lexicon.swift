@@ -161,5 +161,9 @@ enum Lexicon {
         "sa", "son", "leur", "his", "her", "their", "the", "la", "cette", "this",
     ]
 
+    /// Talk nouns by their first word: the extractor asks at every token.
+    static let talkNounsByFirstWord: [String: [(words: [String], kind: TalkKind)]] =
+        Dictionary(grouping: talkNouns, by: { $0.words[0] })
+
     static func isStrongVerb(_ lower: String) -> Bool { strongVerbStems.contains { lower.hasPrefix($0) } }
 }

@@ -210,7 +210,8 @@ struct Paragraph {
     // MARK: Kind, cities, links
 
     func talkNoun(at index: Int) -> TalkKind? {
-        for entry in Lexicon.talkNouns where index + entry.words.count <= tokens.count {
+        guard let entries = Lexicon.talkNounsByFirstWord[tokens[index].lower] else { return nil }
+        for entry in entries where index + entry.words.count <= tokens.count {
             var matches = true
             for (offset, word) in entry.words.enumerated() where tokens[index + offset].lower != word {
                 matches = false
