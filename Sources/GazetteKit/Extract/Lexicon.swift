@@ -120,8 +120,14 @@ enum Lexicon {
         "present", "called", "titled", "entitled", "named", "intitulé", "intitulée", "intitulés", "nommée", "conférence",
         "talk", "keynote", "session", "rebaptisée", "renamed", "demo", "démo", "lightning", "éclair", "sur", "on",
         "about", "workshop", "atelier", "exposé", "panel", "discours", "liminaire", "presentation", "delivered", "gave",
-        "intitulées", "thème", "theme", "topic", "sujet", "asked", "demandé",
+        "intitulées", "thème", "theme", "topic", "sujet", "asked", "demandé", "slides", "diapositives", "deck",
     ]
+
+    /// Titles before a name, not part of it: "Dr. Margaret Ishikawa", "Mme Roy".
+    static let honorifics: Set<String> = ["dr", "dre", "mr", "mrs", "ms", "mme", "mlle", "prof", "pr", "sir", "dame"]
+
+    /// Determiners: a capitalized run after one is a thing ("the Maple Ledger crew"), not a person.
+    static let determiners: Set<String> = ["the", "a", "an", "la", "le", "les", "un", "une", "l’", "l'", "this", "that", "ce", "cette"]
 
     /// Verbs and prepositions that make a following talk noun the act of the subject: "a donné une conférence",
     /// "gave a talk", "avec un discours" — unlike "dans son atelier", where the noun is a place.
@@ -154,6 +160,12 @@ enum Lexicon {
         "merci", "thanks", "thank", "remercie", "remercions", "remercier", "sponsor", "sponsors", "sponsored",
         "sponsoring", "commandité", "commanditer", "commandite", "commanditaire", "commanditaires", "hébergés",
         "hébergé", "héberger", "hosted", "hosting", "host", "hôte", "welcomed", "accueillis", "accueilli",
+    ]
+
+    /// Words of gratitude only: people thanked in such a sentence are hosts or sponsors unless a talk is named.
+    static let gratitudeWords: Set<String> = [
+        "merci", "thanks", "thank", "remercie", "remercions", "remercier", "remerciements", "grateful", "reconnaissants",
+        "kudos", "shout-out", "shoutout",
     ]
 
     /// Possessive heads that point back to the talk just introduced: "Sa conférence, intitulée …".

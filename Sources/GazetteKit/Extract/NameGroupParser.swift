@@ -25,7 +25,13 @@ struct NameGroupParser {
 
     // MARK: Groups
 
-    func group(at index: Int) -> NameGroup? {
+    func group(at start: Int) -> NameGroup? {
+        // "Dr. Margaret Ishikawa": the honorific belongs to the group's place in the sentence, not to the name.
+        var index = start
+        if Lexicon.honorifics.contains(tokens[index].lower), index + 1 < tokens.count {
+            index += tokens[index + 1].is(".") ? 2 : 1
+            guard index < tokens.count else { return nil }
+        }
         if let shared = sharedSurnameGroup(at: index) { return shared }
         guard let first = personName(at: index) else { return nil }
         var people: [PersonMention] = []
@@ -43,7 +49,7 @@ struct NameGroupParser {
             cursor = next.end
         }
         shareTrailingAffiliation(&people)
-        return NameGroup(people: people, start: index, end: cursor)
+        return NameGroup(people: people, start: start, end: cursor)
     }
 
     /// "X, Y and Z from Acme": an affiliation given once, after the last name, is everyone's.
@@ -124,6 +130,8 @@ struct NameGroupParser {
             break
         }
         guard capitalized >= 2 else { return nil }
+        // "the Maple Ledger crew", "la Coop Érable": people take no determiner.
+        if index > 0, Lexicon.determiners.contains(tokens[index - 1].lower) { return nil }
         // A capitalized run that goes on into an institution word is an organization ("Marc Roy Consulting").
         if cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
            Lexicon.institutionWords.contains(tokens[cursor].lower) || capitalized == 4 { return nil }
@@ -240,9 +248,10 @@ struct NameGroupParser {
         guard opensLikeRole, !Lexicon.pronouns.contains(opening.lower), !Lexicon.conjunctions.contains(opening.lower),
               !appositiveStops.contains(opening.lower) else { return nil }
         var lastMarker: Int?
+        var lastWeakMarker: Int?
         while cursor < tokens.count, cursor - comma <= 16 {
             let token = tokens[cursor]
-            if token.is("."), cursor > 0, Lexicon.organizationAbbreviations.contains(tokens[cursor - 1].lower) {
+            if token.is("."), cursor > 0, isAbbreviationPeriod(cursor) {
                 cursor += 1
                 continue
             }
@@ -250,8 +259,13 @@ struct NameGroupParser {
             if appositiveStops.contains(token.lower) { break }
             if Lexicon.conjunctions.contains(token.lower), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
+            if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,
+               isOrganizationWord(tokens[cursor + 1]) || Lexicon.articles.contains(tokens[cursor + 1].lower) {
+                lastWeakMarker = cursor
+            }
             cursor += 1
         }
+        if lastMarker == nil { lastMarker = lastWeakMarker }
         guard cursor > comma + 1, cursor - comma <= 16 else { return nil }
         let end = cursor < tokens.count && tokens[cursor].is(",") ? cursor + 1 : cursor
         if let marker = lastMarker {
@@ -316,6 +330,11 @@ struct NameGroupParser {
                 words += 1
                 continue
             }
+            // "St. Lawrence Analytics": an abbreviation's period inside the name.
+            if token.is("."), isAbbreviationPeriod(cursor), cursor + 1 < tokens.count, isOrganizationWord(tokens[cursor + 1]) {
+                cursor += 1
+                continue
+            }
             // "Ville de Montréal", "Bank of Canada", "AT & T": a connector between two organization words.
             if ["de", "du", "des", "of", "for", "&"].contains(token.lower), cursor + 1 < tokens.count,
                isOrganizationWord(tokens[cursor + 1]), personName(at: cursor + 1) == nil {
@@ -329,6 +348,13 @@ struct NameGroupParser {
         if cursor < tokens.count, tokens[cursor].is("."), !tokens[cursor].spaceBefore,
            Lexicon.organizationAbbreviations.contains(tokens[cursor - 1].lower) { cursor += 1 }
         return (text(index, cursor), cursor)
+    }
+
+    /// "St.", "Inc.", "Ltd.": a period that abbreviates, not one that ends the sentence.
+    private func isAbbreviationPeriod(_ index: Int) -> Bool {
+        guard index > 0, !tokens[index].spaceBefore else { return false }
+        let word = tokens[index - 1]
+        return Lexicon.organizationAbbreviations.contains(word.lower) || ["st", "ste", "mt"].contains(word.lower)
     }
 
     private func startsOrganization(at index: Int) -> Bool {

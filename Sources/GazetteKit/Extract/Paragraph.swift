@@ -41,6 +41,8 @@ struct Paragraph {
     func speakerGroups(in sentence: Sentence) -> [NameGroup] {
         let parser = self.parser
         var groups: [NameGroup] = []
+        // People thanked for hosting or feeding us ("Merci à X qui …") are speakers only where the sentence names a talk.
+        let gratitude = sentence.tokens.first { Lexicon.gratitudeWords.contains(tokens[$0].lower) }
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             guard tokens[index].isCapitalized, !quoted[index], var group = parser.group(at: index) else {
@@ -48,8 +50,10 @@ struct Paragraph {
                 continue
             }
             group.end = min(group.end, sentence.tokens.upperBound)
-            let isAgent = isAgentSlot(group.start)
-            if isAgent || isProgramEntry(group) || isPresentingSubject(endingAt: group.end, in: sentence) {
+            let isAgent = isAgentSlot(group.start, afterSpeaker: !groups.isEmpty)
+            let isSubject = isPresentingSubject(endingAt: group.end, in: sentence)
+                && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
+            if isAgent || isProgramEntry(group) || isSubject {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
                 }
@@ -97,21 +101,29 @@ struct Paragraph {
     }
 
     /// "une conférence éclair par X", "suivi par X", "un retour d’X", "a keynote from X", "continued with X".
-    private func isAgentSlot(_ start: Int) -> Bool {
+    private func hasAnnouncedTitle(in sentence: Sentence) -> Bool {
+        quotes.contains { sentence.scalars.contains($0.open) && isAnnounced(at: $0.open) }
+    }
+
+    private func isAgentSlot(_ start: Int, afterSpeaker: Bool) -> Bool {
         guard start >= 2 else { return false }
         var prepositionIndex = start - 1
         if tokens[prepositionIndex].is(":"), prepositionIndex >= 2 { prepositionIndex -= 1 }
         let preposition = tokens[prepositionIndex].lower
         let heads: Set<String>
+        var reach = 3
         if Lexicon.agentPrepositions.contains(preposition) {
             heads = Lexicon.agentHeads
-        } else if Lexicon.continuationPrepositions.contains(preposition) {
+            // "a lightning talk on testing Helm charts with snapshot diffs by X": "by" reaches back to the talk.
+            if preposition == "by" || preposition == "par" { reach = 12 }
+        } else if Lexicon.continuationPrepositions.contains(preposition), !afterSpeaker {
+            // "X opened the evening with Drift Happens": once the sentence has its speaker, "with" names the talk.
             heads = Lexicon.continuationHeads
         } else {
             return false
         }
         var back = prepositionIndex - 1
-        while back >= 0, back >= prepositionIndex - 3 {
+        while back >= 0, back >= prepositionIndex - reach {
             let token = tokens[back]
             if heads.contains(token.lower) { return true }
             if token.kind == .punctuation { return false }
@@ -144,7 +156,6 @@ struct Paragraph {
             let isVerb = Lexicon.isStrongVerb(lower)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || quotes.contains { $0.open == tokens[index + 1].range.lowerBound })
-                && parser.personName(at: index + 1) == nil
             if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
                 return !isAnotherTime(cueAt: index, from: cursor)
             }
@@ -316,8 +327,8 @@ struct Paragraph {
                 end += 1
             }
             guard end > start + 1 else { continue }
-            // A name right after the cue is a speaker, not a title.
-            if parser.personName(at: start)?.end == end { continue }
+            // "une conférence de : Jane Doe": after a bare colon, a name is a speaker, not a title.
+            if colonAfterTalk, parser.personName(at: start)?.end == end { continue }
             let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
             guard let title = cleanTitle(range, quoted: false) else { continue }
             return (title, translation(after: range.upperBound - 1))
