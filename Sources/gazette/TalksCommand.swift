@@ -22,11 +22,22 @@ struct TalksCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let scan = TalkScan.run(sources: paths)
-        for diagnostic in scan.warnings + scan.recaps.flatMap(\.recap.warnings) + scan.failures {
-            printError(diagnostic.description)
-        }
-        print(format == .json ? TalksReport.json(scan) : TalksReport.text(scan))
+        let output = StandardOutput()
+        var first = true
+        if format == .json { output.write(TalksReport.jsonHeader) }
+        let json = format == .json
+        let scan = TalkScan.stream(
+            sources: paths,
+            transform: { json ? TalksReport.jsonObject($0) : TalksReport.text($0) },
+            consume: { rendered in
+                for recap in rendered {
+                    output.write(json ? TalksReport.jsonElement(recap, first: first) : recap + "\n")
+                    first = false
+                }
+            })
+        if json { output.write(TalksReport.jsonFooter(failures: scan.failures) + "\n") }
+        output.flush()
+        for diagnostic in scan.warnings + scan.failures { printError(diagnostic.description) }
         if scan.hasFailures { throw ExitCode(1) }
     }
 }

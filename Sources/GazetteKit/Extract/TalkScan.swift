@@ -7,22 +7,43 @@ public struct TalkScan: Sendable {
 
     public var hasFailures: Bool { !failures.isEmpty }
 
+    /// Reads everything and keeps every recap: for callers that need them all at once.
     public static func run(sources: [String]) -> TalkScan {
+        var recaps: [ExtractedRecap] = []
+        var scan = stream(sources: sources, transform: { $0 }, consume: { recaps.append(contentsOf: $0) })
+        scan.recaps = recaps
+        return scan
+    }
+
+    /// Reads files in batches on all cores, turns each recap into `T` on the worker that read it, and hands
+    /// the results to `consume` in source order, batch by batch. Memory stays bounded by one batch, whatever
+    /// the number of files: a 10,000-recap archive never sits in memory whole.
+    public static func stream<T: Sendable>(
+        sources: [String], batchSize: Int = 256,
+        transform: @escaping @Sendable (ExtractedRecap) -> T, consume: ([T]) -> Void
+    ) -> TalkScan {
         let listing = SourceWalker().files(in: sources)
         let reader = RecapReader()
         let extractor = TalkExtractor()
-        let results = listing.files.parallelMap { path in
-            let result = reader.read(file: path)
-            return (result, result.recaps.map(extractor.extract))
-        }
         var scan = TalkScan(recaps: [], failures: [], warnings: [])
         for diagnostic in listing.diagnostics {
             if diagnostic.severity == .error { scan.failures.append(diagnostic) } else { scan.warnings.append(diagnostic) }
         }
-        for (result, extracted) in results {
-            scan.recaps.append(contentsOf: extracted)
-            if let failure = result.failure { scan.failures.append(failure) }
-            scan.warnings.append(contentsOf: result.warnings)
+        var start = 0
+        while start < listing.files.count {
+            let batch = Array(listing.files[start..<min(start + batchSize, listing.files.count)])
+            start += batch.count
+            let results = batch.parallelMap { path in
+                let result = reader.read(file: path)
+                let extracted = result.recaps.map(extractor.extract)
+                let warnings = result.warnings + extracted.flatMap(\.recap.warnings)
+                return (failure: result.failure, warnings: warnings, outputs: extracted.map(transform))
+            }
+            for result in results {
+                if let failure = result.failure { scan.failures.append(failure) }
+                scan.warnings.append(contentsOf: result.warnings)
+                consume(result.outputs)
+            }
         }
         return scan
     }
