@@ -95,6 +95,35 @@ let grammarCases: [GrammarCase] = [
         language: .en, speakers: ["Marc Ouellet", "Lina Haddad", "Tom Becker"], affiliations: ["Tessel", "Brio", "Cobalt"],
         kind: .panel),
     GrammarCase(
+        label: "Job titles before the name are not part of it",
+        html: "<p>In Gatineau, Cloud Advocate Rosa Lind of Pinegate kicked things off with “Quotas That Don’t Hurt.”</p>",
+        language: .en, speakers: ["Rosa Lind"], affiliations: ["Pinegate"], title: "Quotas That Don’t Hurt", cities: ["Gatineau"]),
+    GrammarCase(
+        label: "Speaker revealed after the talk in a cleft",
+        html: "<p>La présentation s’intitulait « Une grappe dans un tiroir » et c’est Louis Caron, développeur chez Brindille, qui était aux commandes.</p>",
+        speakers: ["Louis Caron"], affiliations: ["Brindille"], title: "Une grappe dans un tiroir"),
+    GrammarCase(
+        label: "The speaker, named in apposition",
+        html: "<p>The slides are online, and the speaker, Ada Brooks of Keel Labs, promised a sequel.</p>",
+        language: .en, speakers: ["Ada Brooks"], affiliations: ["Keel Labs"]),
+    GrammarCase(
+        label: "Title opening the next sentence, and a role and company before the name",
+        html: "<p>La directrice technique de Saule Numérique, Inès Morin, a parlé de coûts. Dans « FinOps au quotidien », elle a montré ses tableaux.</p>",
+        speakers: ["Inès Morin"], affiliations: ["Saule Numérique"], title: "FinOps au quotidien"),
+    GrammarCase(
+        label: "An announced title in lowercase",
+        html: "<p>Kai Dunn followed with a lightning talk, ‘kubectl tricks for tired people,’ and left early.</p>",
+        language: .en, speakers: ["Kai Dunn"], affiliations: [nil], title: "kubectl tricks for tired people", kind: .lightningTalk),
+    GrammarCase(
+        label: "A company named after its kind, with a place before it",
+        html: "<p>Zoe Hart from Montreal startup Little Bridge told the story of “Compose to Helm in a Weekend”.</p>",
+        language: .en, speakers: ["Zoe Hart"], affiliations: ["Little Bridge"], title: "Compose to Helm in a Weekend",
+        cities: ["Montreal"]),
+    GrammarCase(
+        label: "Agenda item: name, company, dash, quoted title and kind",
+        html: "<ul><li>Iris Vega, Aurora Rail – “Ten Clusters Later” (keynote)</li></ul>",
+        language: .en, speakers: ["Iris Vega"], affiliations: ["Aurora Rail"], title: "Ten Clusters Later", kind: .keynote),
+    GrammarCase(
         label: "Names with particles, apostrophes and hyphens",
         html: "<p>Ana de la Vega et Siobhan O'Neil-Park de chez Kestrel ont présenté «&nbsp;Policies as Code&nbsp;».</p>",
         speakers: ["Ana de la Vega", "Siobhan O'Neil-Park"], affiliations: ["Kestrel", "Kestrel"], title: "Policies as Code"),

@@ -32,11 +32,12 @@ import Testing
         #expect(process.terminationStatus == 0, "\(report)")
     }
 
-    @Test func projectFixturesMeetTheUnseenRecapBar() throws {
-        let folder = packageRoot + "/Tests/GazetteKitTests/Fixtures/recaps"
-        let scan = TalkScan.run(sources: [folder])
+    @Test(arguments: ["", "/second-set"])
+    func projectFixturesMeetTheUnseenRecapBar(set: String) throws {
+        let folder = packageRoot + "/Tests/GazetteKitTests/Fixtures" + set
+        let scan = TalkScan.run(sources: [folder + "/recaps"])
         #expect(scan.failures.isEmpty, "\(scan.failures)")
-        let score = try GoldScorer.score(goldPath: packageRoot + "/Tests/GazetteKitTests/Fixtures/gold.json", recaps: scan.recaps)
+        let score = try GoldScorer.score(goldPath: folder + "/gold.json", recaps: scan.recaps)
         #expect(score.f1 >= 0.85, "misses \(score.misses), extras \(score.extras)")
         #expect(score.titles >= 0.85)
         #expect(score.affiliations >= 0.85)

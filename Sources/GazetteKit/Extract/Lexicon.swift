@@ -74,7 +74,34 @@ enum Lexicon {
         "cover", "review", "outlin", "detail", "highlight", "walk", "racont", "illustr", "dévoil", "unveil", "traité",
         "enseign", "taught", "teach", "anim", "abordé", "aborde", "abordant", "abordait", "aborder", "montré", "montrée",
         "montrer", "montre", "montrait", "montrant", "show", "exposé", "plong", "dove", "dive", "delv", "survol",
-        "overview", "aperçu", "revue",
+        "overview", "aperçu", "revue", "told", "tells", "telling", "teamed", "reprised", "repris", "découvr",
+    ]
+
+    /// Job titles and roles written before a name ("Google Developer Expert Dana Roe", "Organizer Pat Nolan"):
+    /// capitalized there, but not part of the name.
+    static let roleWords: Set<String> = [
+        "developer", "expert", "engineer", "advocate", "manager", "director", "architect", "organizer", "organiser",
+        "ambassador", "ceo", "cto", "cio", "coo", "vp", "head", "lead", "principal", "senior", "staff", "president",
+        "founder", "co-founder", "cofounder", "professor", "student", "researcher", "consultant", "champion", "mvp",
+        "chair", "maintainer", "speaker", "host", "moderator", "evangelist", "chief", "officer", "analyst",
+        "organisateur", "organisatrice", "ambassadeur", "ambassadrice", "directeur", "directrice", "fondateur",
+        "fondatrice", "ingénieur", "ingénieure", "développeur", "développeuse", "architecte", "chercheur",
+        "chercheuse", "étudiant", "étudiante", "conférencier", "conférencière", "animateur", "animatrice", "président",
+        "présidente", "gde", "mentor", "volunteer", "bénévole",
+    ]
+
+    /// Common nouns for organizations, after which a capitalized run is the organization's name.
+    static let organizationNouns: Set<String> = [
+        "startup", "start-up", "company", "firm", "entreprise", "société", "compagnie", "agency", "agence", "bank",
+        "banque", "studio", "lab", "labo", "laboratoire", "coop", "coopérative", "team", "équipe", "consultancy",
+        "vendor", "fournisseur", "client", "customer", "employer", "employeur", "organisme", "organization",
+        "organisation", "university", "université", "nonprofit", "project", "projet",
+    ]
+
+    /// Nouns for the person giving the talk: "the speaker, Ben Roe, promised …".
+    static let speakerNouns: Set<String> = [
+        "speaker", "presenter", "conférencier", "conférencière", "présentateur", "présentatrice", "animateur",
+        "animatrice", "intervenant", "intervenante", "panelist", "panéliste",
     ]
 
     /// Talk nouns and the kind of talk each names, longest first.
@@ -89,7 +116,7 @@ enum Lexicon {
         (["démonstration"], .demo), (["démo"], .demo), (["demo"], .demo), (["live", "demo"], .demo),
         (["conférence"], .talk), (["présentation"], .talk), (["presentation"], .talk), (["talk"], .talk),
         (["session"], .talk), (["exposé"], .talk), (["causerie"], .talk), (["discours"], .talk), (["atelier"], .talk),
-        (["workshop"], .talk), (["allocution"], .talk), (["tutoriel"], .talk), (["tutorial"], .talk),
+        (["workshop"], .talk), (["allocution"], .talk), (["tutoriel"], .talk), (["tutorial"], .talk), (["tour"], .talk),
     ]
 
     /// Words after which a name is the speaker of the talk just named: "une conférence éclair par X",
@@ -121,6 +148,7 @@ enum Lexicon {
         "talk", "keynote", "session", "rebaptisée", "renamed", "demo", "démo", "lightning", "éclair", "sur", "on",
         "about", "workshop", "atelier", "exposé", "panel", "discours", "liminaire", "presentation", "delivered", "gave",
         "intitulées", "thème", "theme", "topic", "sujet", "asked", "demandé", "slides", "diapositives", "deck",
+        "intitulait", "s’intitulait", "s'intitulait", "titled", "for",
     ]
 
     /// Titles before a name, not part of it: "Dr. Margaret Ishikawa", "Mme Roy".
@@ -135,7 +163,7 @@ enum Lexicon {
         "avec", "with", "par", "by", "donné", "donne", "gave", "give", "giving", "given", "fait", "faite", "made", "animé",
         "anime", "animait", "led", "leads", "ran", "runs", "delivered", "offert", "offered", "présenté", "presented",
         "proposé", "held", "tenu", "hosted", "prononcé", "enchaîné", "followed", "suivi", "squeezed", "did", "does",
-        "gives", "donnait", "faisait", "lancé", "ouvert", "opened",
+        "gives", "donnait", "faisait", "lancé", "ouvert", "opened", "took", "teamed",
     ]
 
     /// Verbs that open or close an evening with something: "kicked off the evening with …",
@@ -143,7 +171,8 @@ enum Lexicon {
     static let openingVerbs: Set<String> = [
         "kicked", "wrapped", "opened", "closed", "began", "started", "ended", "followed", "finished", "enchaîné",
         "enchaînée", "clôturé", "clôturée", "ouvert", "ouverte", "lancé", "lancée", "commencé", "commencée",
-        "terminé", "terminée", "conclu", "concluded", "poursuivi", "continued", "débuté", "bal",
+        "terminé", "terminée", "conclu", "concluded", "poursuivi", "continued", "débuté", "bal", "suivi", "suivie",
+        "things", "off",
     ]
 
     /// Words after which a quoted text is a nickname or a product, not a title: "avec “Service Mesh Hub”".

@@ -82,8 +82,16 @@ struct NameGroupParser {
         if cursor < tokens.count, tokens[cursor].is(",") { cursor += 1 }
         if cursor < tokens.count, Lexicon.conjunctions.contains(tokens[cursor].lower) { cursor += 1 }
         guard cursor > index, cursor < tokens.count else { return nil }
+        let joinedByConjunction = Lexicon.conjunctions.contains(tokens[cursor - 1].lower)
         // "et à Mathieu Benoit": a preposition after the conjunction starts another phrase, not a co-speaker.
-        return personName(at: cursor)
+        guard let next = personName(at: cursor) else { return nil }
+        // "A, B and C" goes on after B; in "Grace Roe, Aurora Mobility – …" the words after the comma are her company.
+        if !joinedByConjunction {
+            guard next.end < tokens.count, tokens[next.end].is(",") || Lexicon.conjunctions.contains(tokens[next.end].lower)
+                    || tokens[next.end].is("(") || Lexicon.affiliationMarkers.contains(tokens[next.end].lower)
+            else { return nil }
+        }
+        return next
     }
 
     // MARK: Names
@@ -97,6 +105,7 @@ struct NameGroupParser {
         while cursor < tokens.count, !isQuoted(cursor) {
             let token = tokens[cursor]
             if token.isWord, isNamePart(token.text), !Lexicon.institutionWords.contains(token.lower),
+               !Lexicon.roleWords.contains(token.lower),
                capitalized > 0 || !Lexicon.sentenceWords.contains(token.lower) {
                 parts.append(token.text)
                 capitalized += 1
@@ -130,6 +139,12 @@ struct NameGroupParser {
             break
         }
         guard capitalized >= 2 else { return nil }
+        // "Gatineau startup Petit Pont", "l’entreprise Cobalt Lane": a name after an organization noun is the organization's.
+        if index > 0, Lexicon.organizationNouns.contains(tokens[index - 1].lower) { return nil }
+        // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.
+        if index > 0, ["chez", "at", "@"].contains(tokens[index - 1].lower) { return nil }
+        if index > 1, ["de", "du", "d’", "d'", "of"].contains(tokens[index - 1].lower),
+           (max(0, index - 4)..<(index - 1)).contains(where: { Lexicon.roleWords.contains(tokens[$0].lower) }) { return nil }
         // "the Maple Ledger crew", "la Coop Érable": people take no determiner.
         if index > 0, Lexicon.determiners.contains(tokens[index - 1].lower) { return nil }
         // A capitalized run that goes on into an institution word is an organization ("Marc Roy Consulting").
@@ -197,7 +212,14 @@ struct NameGroupParser {
 
     /// What follows a name: "from X", "de chez X", "(X)", ", role chez X,", ", de chez X,".
     func describe(after index: Int) -> Description {
-        if let direct = affiliation(at: index) { return direct }
+        if var direct = affiliation(at: index) {
+            // "Tyler Brooks of Ferrous Labs, our only English-language speaker, closed …": skip the role after it.
+            if direct.end < tokens.count, tokens[direct.end].is(","), let role = appositive(after: direct.end),
+               role.end > direct.end + 1, tokens[role.end - 1].is(",") {
+                direct.end = role.end
+            }
+            return direct
+        }
         guard index < tokens.count, tokens[index].is(",") else { return Description(end: index) }
         if var afterComma = affiliation(at: index + 1) {
             // "Lucía F., de la Commission des parcs de l’Outaouais, a …": French names run on in lowercase to the comma.
@@ -235,7 +257,16 @@ struct NameGroupParser {
         }
         if cursor < tokens.count, Lexicon.articles.contains(tokens[cursor].lower) { cursor += 1 }
         guard let organization = organization(at: cursor) else { return nil }
-        return classify(organization.name, start: cursor, end: organization.end)
+        var described = classify(organization.name, start: cursor, end: organization.end)
+        // "from Gatineau startup Petit Pont": a place, then the organization named after its kind.
+        let after = organization.end
+        if described.city != nil, after + 1 < tokens.count, Lexicon.organizationNouns.contains(tokens[after].lower),
+           let named = self.organization(at: after + 1) {
+            described.affiliation = named.name
+            described.organizationStart = after + 1
+            described.end = named.end
+        }
+        return described
     }
 
     /// ", architecte de solutions chez Microsoft," or ", chef … et expert Azure Global a présenté":
@@ -299,7 +330,21 @@ struct NameGroupParser {
     ]
 
     /// "CloudOps’ own Syed Ahmed", "Shopify's own …".
+    /// "Le directeur technique de Cervelle Logiciel, Mathis Lemire, …": a role and organization before the name.
+    private func leadingRoleAffiliation(before index: Int) -> String? {
+        guard index >= 3, tokens[index - 1].is(",") else { return nil }
+        var start = index - 2
+        guard isOrganizationWord(tokens[start]) else { return nil }
+        while start - 1 >= 0, isOrganizationWord(tokens[start - 1]) || ["&"].contains(tokens[start - 1].text) { start -= 1 }
+        guard start >= 2, ["de", "du", "d’", "d'", "chez", "of", "at"].contains(tokens[start - 1].lower),
+              (max(0, start - 4)..<(start - 1)).contains(where: { Lexicon.roleWords.contains(tokens[$0].lower) })
+        else { return nil }
+        let organization = text(start, index - 1)
+        return CityGazetteer.city(at: start, in: tokens) == nil ? organization : nil
+    }
+
     private func possessiveAffiliation(before index: Int) -> String? {
+        if let leading = leadingRoleAffiliation(before: index) { return leading }
         guard index >= 2 else { return nil }
         var last = tokens[index - 1].lower == "own" ? index - 2 : index - 1
         if tokens[last].lower == "s", last >= 1, tokens[last].spaceBefore == false { last -= 1 }

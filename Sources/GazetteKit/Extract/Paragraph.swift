@@ -50,18 +50,28 @@ struct Paragraph {
                 continue
             }
             group.end = min(group.end, sentence.tokens.upperBound)
-            let isAgent = isAgentSlot(group.start, afterSpeaker: !groups.isEmpty)
+            if let entry = programEntry(group) {
+                groups.append(entry)
+                index = max(entry.end, index + 1)
+                continue
+            }
+            let isAgent = isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
             let isSubject = isPresentingSubject(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
-            if isAgent || isProgramEntry(group) || isSubject {
+            if isAgent || isSubject {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
                 }
                 groups.append(group)
-            } else if let last = groups.indices.last, joinsPanel(group, in: sentence) {
-                // "a animé un panel … avec A de X, B de Y et C": the panelists share the moderator's talk.
-                groups[last].people.append(contentsOf: group.people)
-                groups[last].end = group.end
+            } else if joinsPanel(group, in: sentence) {
+                // "a animé un panel … avec A de X, B de Y et C": the panelists share the moderator's talk;
+                // "une table ronde … avec A, B et C": without a moderator, they are the talk.
+                if let last = groups.indices.last {
+                    groups[last].people.append(contentsOf: group.people)
+                    groups[last].end = group.end
+                } else {
+                    groups.append(group)
+                }
             }
             index = max(group.end, index + 1)
         }
@@ -70,22 +80,35 @@ struct Paragraph {
 
     private func joinsPanel(_ group: NameGroup, in sentence: Sentence) -> Bool {
         guard group.start > 0, Lexicon.continuationPrepositions.contains(tokens[group.start - 1].lower) else { return false }
-        return kind(of: sentence) == .panel
+        return (sentence.tokens.lowerBound..<group.start).contains { talkNoun(at: $0) == .panel }
     }
 
-    /// "- Yannick Bouchard-Sato (Nuagique) : la Gateway API", "Camille Fortier — Drift Happens":
-    /// a list item that opens with people and a separator announces a talk of the programme.
-    private func isProgramEntry(_ group: NameGroup) -> Bool {
+    /// "- Yannick Bouchard-Sato (Nuagique) : la Gateway API", "Amélie Drolet, Groupe Marmotte – Migrer …",
+    /// "Camille Fortier — Drift Happens": a list item that opens with people, maybe their organization,
+    /// and a separator announces a talk of the programme. Returns the group with the organization read.
+    private func programEntry(_ group: NameGroup) -> NameGroup? {
         let opensBlock = group.start == 0 || (group.start == 1 && ["-", "*", "•", "–", "—"].contains(tokens[0].text))
-        guard opensBlock, block.kind == .listItem || group.start == 1, group.end < tokens.count else { return false }
-        return [":", "—", "–", "-"].contains(tokens[group.end].text)
+        guard opensBlock, block.kind == .listItem || group.start == 1, group.end < tokens.count else { return nil }
+        var entry = group
+        if tokens[entry.end].is(","), let organization = parser.organization(at: entry.end + 1),
+           organization.end < tokens.count, separators.contains(tokens[organization.end].text) {
+            for index in entry.people.indices where entry.people[index].affiliation == nil {
+                entry.people[index].affiliation = organization.name
+            }
+            entry.end = organization.end
+        }
+        return separators.contains(tokens[entry.end].text) ? entry : nil
     }
 
-    /// The title of a programme entry: what follows the separator, when it reads as a title.
+    private var separators: Set<String> { [":", "—", "–", "-"] }
+
+    /// The title of a programme entry: the quoted text after the separator, else the words up to a parenthesis.
     func programTitle(for group: NameGroup) -> String? {
-        guard isProgramEntry(group), group.end + 1 < tokens.count else { return nil }
-        let start = tokens[group.end + 1].range.lowerBound
-        return cleanTitle(start..<scalars.count, quoted: false)
+        guard let entry = programEntry(group), entry.end + 1 < tokens.count else { return nil }
+        let start = tokens[entry.end + 1].range.lowerBound
+        if let quote = quotes.first(where: { $0.open == start }) { return cleanTitle(quote.content, quoted: true, announced: true) }
+        let end = tokens[(entry.end + 1)...].first(where: { $0.is("(") })?.range.lowerBound ?? scalars.count
+        return cleanTitle(start..<end, quoted: false)
     }
 
     /// Single capitalized words in the sentence that may be a known speaker's first name ("Hugo a repris …").
@@ -105,8 +128,13 @@ struct Paragraph {
         quotes.contains { sentence.scalars.contains($0.open) && isAnnounced(at: $0.open) }
     }
 
-    private func isAgentSlot(_ start: Int, afterSpeaker: Bool) -> Bool {
+    private func isAgentSlot(_ start: Int, afterSpeaker: Bool, in sentence: Sentence) -> Bool {
         guard start >= 2 else { return false }
+        // "the speaker, Ben Roe of Ferrous Labs, promised …".
+        if tokens[start - 1].is(","), Lexicon.speakerNouns.contains(tokens[start - 2].lower) { return true }
+        // "… et c’est Maxime Roy, développeur chez X, qui était aux commandes": a cleft in a sentence about a talk.
+        if tokens[start - 1].lower == "est", ["c’", "c'"].contains(tokens[start - 2].lower),
+           sentence.tokens.contains(where: { talkNoun(at: $0) != nil }) || hasAnnouncedTitle(in: sentence) { return true }
         var prepositionIndex = start - 1
         if tokens[prepositionIndex].is(":"), prepositionIndex >= 2 { prepositionIndex -= 1 }
         let preposition = tokens[prepositionIndex].lower
@@ -218,6 +246,23 @@ struct Paragraph {
         return organization.name
     }
 
+    /// "works at Hollowpine", "travaille chez Nuagique": where the person just described works.
+    func workplace(in sentence: Sentence) -> String? {
+        let range = sentence.tokens
+        for index in range where index + 2 < range.upperBound {
+            let verb = tokens[index].lower
+            guard ["works", "worked", "working", "travaille", "travaillait", "employed", "employée", "employé"].contains(verb) else { continue }
+            let preposition = tokens[index + 1].lower
+            guard ["at", "for", "chez", "pour", "with"].contains(preposition) else { continue }
+            var start = index + 2
+            if start < range.upperBound, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+            if let organization = parser.organization(at: start), CityGazetteer.city(at: start, in: tokens) == nil {
+                return organization.name
+            }
+        }
+        return nil
+    }
+
     // MARK: Kind, cities, links
 
     func talkNoun(at index: Int) -> TalkKind? {
@@ -296,9 +341,11 @@ struct Paragraph {
             candidates.append((link.range.lowerBound, link.range, link.range.upperBound - 1))
         }
         candidates.sort { $0.start < $1.start }
-        for candidate in candidates where isAnnounced(at: candidate.start) || (lenient && followsPresentingVerb(candidate.start, from: from)) {
+        for candidate in candidates {
+            let announced = isAnnounced(at: candidate.start)
+            guard announced || (lenient && followsPresentingVerb(candidate.start, from: from)) else { continue }
             let isQuote = quotes.contains { $0.open == candidate.start }
-            guard let title = cleanTitle(candidate.content, quoted: isQuote) else { continue }
+            guard let title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
             return (title, translation(after: candidate.end))
         }
         return unquotedTitle(from: from, to: to)
@@ -359,6 +406,8 @@ struct Paragraph {
         }
         guard index >= 0 else { return false }
         if tokens[index].is(":") || Lexicon.titleCues.contains(tokens[index].lower) || isOpeningWith(index) { return true }
+        // "Dans « FinOps for the Rest of Us », elle a montré …": a sentence that opens on the talk's title.
+        if ["dans", "in"].contains(tokens[index].lower), index == 0 || [".", "!", "?"].contains(tokens[index - 1].text) { return true }
         // "Leur conférence, « … »": a title in apposition to a talk noun.
         return tokens[index].is(",") && index > 0
             && (endsTalkNoun(at: index - 1) || Lexicon.titleCues.contains(tokens[index - 1].lower))
@@ -384,7 +433,9 @@ struct Paragraph {
         return (max(0, index - 4)..<index).contains { Lexicon.openingVerbs.contains(tokens[$0].lower) }
     }
 
-    func cleanTitle(_ range: Range<Int>, quoted: Bool) -> String? {
+    /// A title from a stretch of text, without its quote marks and final punctuation; nil when it does not read as one.
+    /// An announced quote ("a lightning talk, ‘kubectl plugins you need’") may be all lowercase.
+    func cleanTitle(_ range: Range<Int>, quoted: Bool, announced: Bool = false) -> String? {
         guard !range.isEmpty else { return nil }
         var slice = scalars[range]
         let trimmable: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace || quoteMarks.contains($0) }
@@ -394,7 +445,7 @@ struct Paragraph {
         let startsLikeTitle = first.properties.isUppercase || first.properties.numericType != nil || !first.properties.isAlphabetic
         // Quoted titles may start in lowercase ("eBPF without fear") but name something: a capital or a digit.
         let namesSomething = slice.contains { $0.properties.isUppercase || $0.properties.numericType != nil }
-        guard startsLikeTitle || (quoted && namesSomething) else { return nil }
+        guard startsLikeTitle || (quoted && (namesSomething || announced)) else { return nil }
         let title = String(String.UnicodeScalarView(slice))
         return title.split(separator: " ").count <= 30 ? title : nil
     }

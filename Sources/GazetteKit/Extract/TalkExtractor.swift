@@ -79,6 +79,7 @@ struct ExtractionState {
             if paragraph.isThanks(sentence) {
                 current = nil
             } else if let current {
+                fillWorkplace(of: current, from: sentence, in: paragraph)
                 talks[current].evidence.append(text)
                 talks[current].links.append(contentsOf: paragraph.links(in: sentence))
                 if talks[current].title == nil,
@@ -156,8 +157,22 @@ struct ExtractionState {
         return nil
     }
 
+    /// "Ines is a maintainer and works at Hollowpine": an affiliation given after the talk, by first name or pronoun.
+    private mutating func fillWorkplace(of talk: Int, from sentence: Sentence, in paragraph: Paragraph) {
+        guard let slot = talks[talk].speakers.indices.first(where: { talks[talk].speakers[$0].affiliation == nil }),
+              let organization = paragraph.workplace(in: sentence) else { return }
+        let firstName = talks[talk].speakers[slot].name.split(separator: " ").first.map(String.init) ?? ""
+        let words = paragraph.tokens[sentence.tokens].map(\.text)
+        guard talks[talk].speakers.count == 1 || words.contains(firstName) else { return }
+        talks[talk].speakers[slot].affiliation = organization
+    }
+
+    /// The talk of a speaker named again, by full name or by its first parts ("Fatima Zahra" for "Fatima Zahra Idrissi").
     private func index(ofSpeaker name: String) -> Int? {
-        talks.lastIndex { talk in talk.speakers.contains { sameName($0.name, name) } }
+        if let exact = talks.lastIndex(where: { talk in talk.speakers.contains { sameName($0.name, name) } }) { return exact }
+        let prefix = Slug.make(name) + "-"
+        let partial = talks.indices.filter { index in talks[index].speakers.contains { Slug.make($0.name).hasPrefix(prefix) } }
+        return partial.count == 1 ? partial[0] : nil
     }
 
     /// A speaker named again is the same talk (given in another city, or described further) unless the new
