@@ -156,6 +156,11 @@ struct NameGroupParser {
 
     /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.
     func isNamePart(_ text: String) -> Bool {
+        // Fast path for the common case: plain ASCII, one capital then lowercase ("Crosby").
+        let utf8 = text.utf8
+        if let first = utf8.first, first >= 65, first <= 90, utf8.count >= 2,
+           utf8.dropFirst().allSatisfy({ $0 >= 97 && $0 <= 122 }) { return true }
+        if let first = utf8.first, first < 128, !(first >= 65 && first <= 90) { return false }
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
         guard !pieces.isEmpty else { return false }
         for piece in pieces {

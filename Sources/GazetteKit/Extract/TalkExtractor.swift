@@ -39,7 +39,9 @@ public struct TalkExtractor: Sendable {
 
 /// A talk being assembled while the recap is read.
 struct TalkDraft {
-    var speakers: [Speaker]
+    var speakers: [Speaker] { didSet { speakerKeys = speakers.map { Slug.make($0.name) } } }
+    /// The speakers' names as slugs, kept to compare names without slugging them again at every sentence.
+    private(set) var speakerKeys: [String] = []
     var title: String?
     var titleTranslation: String?
     var kind: TalkKind
@@ -147,6 +149,7 @@ struct ExtractionState {
     /// "Hugo a repris sa présentation", "Yannick a ouvert le bal avec …": a known speaker's first name
     /// as the subject of a presenting verb points back at their talk.
     private func firstNameMention(in sentence: Sentence, of paragraph: Paragraph) -> Int? {
+        guard !talks.isEmpty else { return nil }
         for candidate in paragraph.firstNameCandidates(in: sentence) {
             let matches = talks.indices.filter { index in
                 talks[index].speakers.contains { $0.name.split(separator: " ").first.map(String.init) == candidate.name }
@@ -169,9 +172,10 @@ struct ExtractionState {
 
     /// The talk of a speaker named again, by full name or by its first parts ("Fatima Zahra" for "Fatima Zahra Idrissi").
     private func index(ofSpeaker name: String) -> Int? {
-        if let exact = talks.lastIndex(where: { talk in talk.speakers.contains { sameName($0.name, name) } }) { return exact }
-        let prefix = Slug.make(name) + "-"
-        let partial = talks.indices.filter { index in talks[index].speakers.contains { Slug.make($0.name).hasPrefix(prefix) } }
+        let key = Slug.make(name)
+        if let exact = talks.lastIndex(where: { $0.speakerKeys.contains(key) }) { return exact }
+        let prefix = key + "-"
+        let partial = talks.indices.filter { index in talks[index].speakerKeys.contains { $0.hasPrefix(prefix) } }
         return partial.count == 1 ? partial[0] : nil
     }
 
@@ -208,10 +212,14 @@ struct ExtractionState {
 extension TalkDraft {
     init(people: [PersonMention], city: String?, title: (title: String, translation: String?)?, sentence: String,
          paragraph: Paragraph, in range: Sentence) {
-        self.init(
-            speakers: people.map { Speaker(name: $0.name, affiliation: $0.affiliation) },
-            title: title?.title, titleTranslation: title?.translation, kind: paragraph.kind(of: range),
-            cities: city.map { [$0] } ?? [], links: paragraph.links(in: range), evidence: [sentence])
+        speakers = people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }
+        speakerKeys = speakers.map { Slug.make($0.name) }
+        self.title = title?.title
+        titleTranslation = title?.translation
+        kind = paragraph.kind(of: range)
+        cities = city.map { [$0] } ?? []
+        links = paragraph.links(in: range)
+        evidence = [sentence]
     }
 }
 

@@ -4,11 +4,18 @@ import Foundation
 /// Each recap is encoded on its own so output can stream while later files are still being read.
 public enum TalksReport {
     /// The JSON object of one recap, as UTF-8.
+    /// Indented to sit inside the document's `recaps` array, so the writer only concatenates.
     public static func jsonObject(_ extracted: ExtractedRecap) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try! encoder.encode(RecapRecord(extracted))
-        return String(decoding: data, as: UTF8.self)
+        var indented = [UInt8]("    ".utf8)
+        indented.reserveCapacity(data.count + data.count / 8)
+        for byte in data {
+            indented.append(byte)
+            if byte == UInt8(ascii: "\n") { indented.append(contentsOf: "    ".utf8) }
+        }
+        return String(decoding: indented, as: UTF8.self)
     }
 
     /// Assembles the document `{"recaps": [...], "failures": [...]}` from encoded recaps.
@@ -25,7 +32,7 @@ public enum TalksReport {
     public static let jsonHeader = "{\n  \"recaps\" : ["
 
     public static func jsonElement(_ recap: String, first: Bool) -> String {
-        (first ? "\n" : ",\n") + recap.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        (first ? "\n" : ",\n") + recap
     }
 
     public static func jsonFooter(failures: [Diagnostic]) -> String {
