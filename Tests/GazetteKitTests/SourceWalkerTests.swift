@@ -5,13 +5,15 @@ import Testing
 @Suite struct SourceWalkerTests {
     let walker = SourceWalker()
 
-    @Test func foldersAreWalkedRecursivelyInByteOrderSkippingHiddenAndMedia() {
+    @Test func foldersAreWalkedRecursivelyInByteOrderSkippingHiddenMediaAndNonPosts() {
         let folder = TemporaryFolder()
         folder.write("b.md", "x")
         folder.write("A.md", "x")
         folder.write("sub/z.txt", "x")
         folder.write("sub/deeper/c.html", "x")
         folder.write("sub/cover.JPG", "x")
+        folder.write("sub/_index.md", "x")
+        folder.write("README.md", "x")
         folder.write(".hidden.md", "x")
         folder.write(".git/config", "x")
         folder.write("a.md", "x")

@@ -28,6 +28,9 @@ public struct SourceWalker: Sendable {
         "css", "js", "map", "ds_store",
     ]
 
+    /// Files that sit in content folders without being posts: Hugo's section pages and a folder's README.
+    static let skippedNames: Set<String> = ["_index.md", "_index.html", "readme.md", "readme", "readme.txt", "license", "license.md"]
+
     /// Deep enough for any real content tree; past it something is wrong (e.g. a loop the
     /// inode check cannot see on a file system without stable inodes).
     static let maximumDepth = 64
@@ -100,7 +103,8 @@ public struct SourceWalker: Sendable {
                 let child = path.hasSuffix("/") ? path + name : path + "/" + name
                 switch kind(of: child) {
                 case .file:
-                    if !SourceWalker.skippedExtensions.contains(fileExtension(name)) { add(child) }
+                    if !SourceWalker.skippedExtensions.contains(fileExtension(name)),
+                       !SourceWalker.skippedNames.contains(name.lowercased()) { add(child) }
                 case .directory(let childID):
                     walkDirectory(child, id: childID, depth: depth + 1)
                 case .other:
