@@ -1,0 +1,38 @@
+/// Everything an issue's artifacts are rendered from.
+public struct IssueContent: Sendable {
+    public struct EventSection: Sendable {
+        /// Cities and date of the event, and the talks in recap order.
+        public var cities: [String]
+        public var date: CalendarDay?
+        public var recapTitles: [Language: String]
+        public var talks: [ComposedTalk]
+
+        public init(cities: [String], date: CalendarDay?, recapTitles: [Language: String], talks: [ComposedTalk]) {
+            self.cities = cities
+            self.date = date
+            self.recapTitles = recapTitles
+            self.talks = talks
+        }
+    }
+
+    /// The period, e.g. `2019-06`.
+    public var id: String
+    public var events: [EventSection]
+    /// Optional editorial introduction per language, in Markdown.
+    public var introMarkdown: [Language: String]
+    public var bilingualOrder: [Language]
+    /// Placeholder the delivery stage replaces with each subscriber's own unsubscribe link.
+    public var unsubscribeURL: String
+    /// Absolute base for relative links in recaps (e.g. `https://example.org/`); nil leaves them as written.
+    public var siteURL: String?
+
+    public init(id: String, events: [EventSection], introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en],
+                unsubscribeURL: String = "{{unsubscribe_url}}", siteURL: String? = nil) {
+        self.id = id
+        self.events = events
+        self.introMarkdown = introMarkdown
+        self.bilingualOrder = bilingualOrder
+        self.unsubscribeURL = unsubscribeURL
+        self.siteURL = siteURL
+    }
+}
