@@ -1,0 +1,35 @@
+/// The result of composing: the manifest, the rendered files, and the warnings of every stage.
+public struct ComposedIssue: Sendable {
+    public var id: String
+    public var request: SelectionRequest
+    public var selection: Selection
+    public var talks: [ComposedTalk]
+    public var artifacts: [Artifact]
+    /// Ingest, extraction, selection and rendering warnings, one line each.
+    public var warnings: [Diagnostic]
+    /// Files that could not be read at all.
+    public var failures: [Diagnostic]
+
+    public func manifest(dryRun: Bool) -> IssueManifest {
+        var eventOfTalk: [String: Int] = [:]
+        for (index, event) in selection.events.enumerated() {
+            for talk in event.talks { eventOfTalk[talk.id] = index }
+        }
+        let period: String
+        switch request.period {
+        case .month(let year, let month): period = CalendarDay(year: year, month: month, day: 1).description.prefix(7).description
+        case .window(let days): period = "\(days) days up to \(request.asOf)"
+        }
+        return IssueManifest(
+            issue: id, asOf: request.asOf, period: period, dryRun: dryRun, recaps: selection.decisions,
+            talks: talks.map { talk in
+                IssueManifest.TalkEntry(
+                    id: talk.id, event: eventOfTalk[talk.id] ?? 0, speakers: talk.speakers, kind: talk.kind, cities: talk.cities,
+                    links: talk.links, fr: talk.texts[.fr], en: talk.texts[.en], missingHumanText: talk.missingHumanText)
+            },
+            artifacts: artifacts.map(IssueManifest.ArtifactEntry.init),
+            warnings: (failures + warnings).map(\.description) + artifacts.flatMap { artifact in
+                artifact.warnings.map { "\(artifact.path): warning: \($0)" }
+            })
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The main job, stage by stage: read and extract the sources, select the period's recaps and pair twins,
+/// summarize every talk in both languages, render the editions and social posts.
+public struct IssueComposer: Sendable {
+    public var summarizer: TalkSummarizer
+    public var renderer: IssueRenderer
+    public var introMarkdown: [Language: String]
+    public var bilingualOrder: [Language]
+    public var siteURL: String?
+
+    public init(summarizer: TalkSummarizer = TalkSummarizer(), renderer: IssueRenderer = IssueRenderer(),
+                introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en], siteURL: String? = nil) {
+        self.summarizer = summarizer
+        self.renderer = renderer
+        self.introMarkdown = introMarkdown
+        self.bilingualOrder = bilingualOrder
+        self.siteURL = siteURL
+    }
+
+    public func compose(sources: [String], request: SelectionRequest) throws -> ComposedIssue {
+        var recaps: [ExtractedRecap] = []
+        // Later stages need the talks, not the text blocks: dropping them keeps a year of recaps small.
+        let scan = TalkScan.stream(
+            sources: sources,
+            transform: { extracted -> ExtractedRecap in
+                var slim = extracted
+                slim.recap.blocks = []
+                return slim
+            },
+            consume: { recaps.append(contentsOf: $0) })
+        return try compose(recaps: recaps, request: request, scanWarnings: scan.warnings, failures: scan.failures)
+    }
+
+    public func compose(recaps: [ExtractedRecap], request: SelectionRequest, scanWarnings: [Diagnostic] = [],
+                        failures: [Diagnostic] = []) throws -> ComposedIssue {
+        let selection = RecapSelector().select(recaps, request: request)
+        let selectedSources = Set(selection.decisions.filter(\.selected).map(\.source))
+        // Readers of the dry run need the warnings of the recaps in the issue, and those tied to no recap
+        // (a folder that could not be walked); warnings about recaps left out would drown them.
+        let recapSources = Set(recaps.map(\.recap.source))
+        let relevantWarnings = scanWarnings.filter { selectedSources.contains($0.file) || !recapSources.contains($0.file) }
+        var talks: [ComposedTalk] = []
+        var sections: [IssueContent.EventSection] = []
+        for event in selection.events {
+            let composed = event.talks.map(summarizer.compose)
+            talks.append(contentsOf: composed)
+            var cities: [String] = []
+            for city in composed.flatMap(\.cities) where !cities.contains(where: { sameName($0, city) }) { cities.append(city) }
+            sections.append(IssueContent.EventSection(
+                cities: cities, date: event.date,
+                recapTitles: event.recaps.compactMapValues { $0.recap.title }, talks: composed))
+        }
+        let content = IssueContent(
+            id: request.issueID, events: sections, introMarkdown: introMarkdown, bilingualOrder: bilingualOrder,
+            siteURL: siteURL)
+        let artifacts = try renderer.render(content)
+        return ComposedIssue(
+            id: request.issueID, request: request, selection: selection, talks: talks, artifacts: artifacts,
+            warnings: relevantWarnings + selection.warnings, failures: failures)
+    }
+}

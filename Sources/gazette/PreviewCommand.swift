@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import GazetteKit
+
+struct PreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Dry run: compose into a scratch folder and summarize what would go out.",
+        discussion: """
+            Composes exactly as `compose` would, into a scratch folder (nothing is recorded as featured, nothing is \
+            sent), then prints the recaps selected and skipped with their reasons, the talks of each recap, the texts \
+            missing in each language and every warning. Open the printed preview.html to see the editions and posts. \
+            With --strict the exit status is 2 when there is any warning.
+            """
+    )
+
+    @OptionGroup var options: ComposeOptions
+
+    @Option(help: "Scratch folder (default: a new folder under the system's temporary folder).")
+    var out: String?
+
+    @Flag(help: "Exit with status 2 when there is any warning.")
+    var strict = false
+
+    func run() throws {
+        do {
+            try compose()
+        } catch let error as ConfigError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    private func compose() throws {
+        let config = try options.loadConfig()
+        let record = try FeaturedRecord.load(outbox: config.outbox)
+        let request = options.request(config) { record.featured(except: $0) }
+        let issue = try config.composer().compose(sources: try options.allSources(config), request: request)
+        let scratch = out ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-preview-\(UUID().uuidString.prefix(8))")
+        let folder = try OutboxWriter(outbox: scratch).write(issue, dryRun: true)
+        print(report(issue, folder: folder))
+        if !issue.failures.isEmpty { throw ExitCode(1) }
+        let warnings = issue.warnings.count + issue.artifacts.reduce(0) { $0 + $1.warnings.count }
+        if strict && warnings > 0 { throw ExitCode(2) }
+    }
+
+    private func report(_ issue: ComposedIssue, folder: String) -> String {
+        var lines = ["Issue \(issue.id) (as of \(issue.request.asOf)) — dry run, nothing sent"]
+        lines.append("Recaps:")
+        for decision in issue.selection.decisions {
+            let date = decision.date?.description ?? "undated"
+            let twin = decision.twin.map { ", twin of \(($0 as NSString).lastPathComponent)" } ?? ""
+            lines.append("  \(decision.selected ? "+" : "-") \(decision.source) [\(decision.language.rawValue), \(date)] \(decision.reason.rawValue)\(twin)")
+        }
+        lines.append("Talks:")
+        for (index, event) in issue.selection.events.enumerated() {
+            let sources = event.recaps.values.map { ($0.recap.source as NSString).lastPathComponent }.sorted().joined(separator: " + ")
+            lines.append("  event \(index + 1) (\(sources)): \(event.talks.count) talks")
+        }
+        for language in Language.allCases {
+            let missing = issue.talks.filter { $0.missingHumanText.contains(language) }
+            lines.append("  missing a human text in \(language.rawValue): \(missing.count)" + (missing.isEmpty ? "" : " (\(missing.map(\.id).joined(separator: ", ")))"))
+        }
+        let warnings = (issue.failures + issue.warnings).map(\.description)
+            + issue.artifacts.flatMap { artifact in artifact.warnings.map { "\(artifact.path): warning: \($0)" } }
+        lines.append("Warnings: \(warnings.count)")
+        lines.append(contentsOf: warnings.map { "  \($0)" })
+        lines.append("Preview: \(folder)/preview.html")
+        return lines.joined(separator: "\n")
+    }
+}
