@@ -1,0 +1,57 @@
+/// What `gazette init` writes for a new newsletter: a commented config and an example overrides file.
+public enum StarterFiles {
+    public static let config = """
+        # Gazette settings. Paths are relative to this file.
+
+        # Recap files or folders (Hugo posts, Markdown, plain text, RSS/Atom feeds), read recursively.
+        sources:
+          - content/posts/
+
+        # Where composed issues are queued, one folder per issue (outbox/2026-11/), with the send ledger.
+        outbox: outbox
+
+        # Without --month, an issue features the recaps of this many days up to today.
+        window_days: 31
+
+        # Editions to render, and the order of the languages in the bilingual one.
+        editions: [fr, en, bilingual]
+        bilingual_order: [fr, en]
+
+        # Optional editorial introduction per language, in Markdown.
+        # intro:
+        #   fr: intro.fr.md
+        #   en: intro.en.md
+
+        # Organizers' corrections, keyed by talk id (see overrides.yaml).
+        overrides: overrides.yaml
+
+        # Your own templates; missing ones fall back to the built-in defaults (`gazette init` copies them to templates/).
+        # templates: templates/
+
+        # Base for relative links in recaps, so every link in an email is absolute.
+        # site_url: https://example.org/
+
+        # Optional machine translation of texts missing in a language, labelled as such. Off unless set.
+        # The API key is read from the environment variable named here, never from this file.
+        # translation:
+        #   provider: libretranslate        # or: openai (any OpenAI-compatible chat-completions server)
+        #   url: http://127.0.0.1:5000
+        #   model: gpt-4o-mini              # openai only
+        #   api_key_env: GAZETTE_TRANSLATE_KEY
+
+        """
+
+    public static let overrides = """
+        # Organizers' overrides: they win over everything Gazette extracts, builds or translates.
+        # Keys are talk ids, as `gazette talks` and the preview list them. Any field may be left out.
+        #
+        # "montreal-novembre-2026/anais-cote-lariviere":
+        #   title:
+        #     fr: "L’observabilité pour les petites équipes"
+        #     en: "Observability for Small Teams"
+        #   summary:
+        #     fr: "Comment une équipe de trois suit ses services avec un seul tableau de bord."
+        #     en: "How a team of three watches its services from a single dashboard."
+
+        """
+}
