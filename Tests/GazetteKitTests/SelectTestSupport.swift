@@ -11,6 +11,12 @@ struct TalkSpec {
         self.title = title
         self.links = links
     }
+
+    init(speakers: [String], title: String? = nil, links: [String] = []) {
+        self.speakers = speakers
+        self.title = title
+        self.links = links
+    }
 }
 
 /// An extracted recap built directly, the way ingest and extraction would hand it over.

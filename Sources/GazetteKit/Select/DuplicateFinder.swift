@@ -6,6 +6,7 @@ struct DuplicateFinder: Sendable {
         var byKey: [KeyInLanguage: Int] = [:]
         var byBody: [Int: [Int]] = [:]
         var byTalks: [String: Int] = [:]
+        var speakerKeys: [String: String] = [:]
         var result = [Int?](repeating: nil, count: recaps.count)
         for (index, extracted) in recaps.enumerated() {
             let recap = extracted.recap
@@ -21,7 +22,7 @@ struct DuplicateFinder: Sendable {
                 result[index] = original
                 continue
             }
-            let talks = Self.talkSignature(extracted)
+            let talks = Self.talkSignature(extracted, speakerKeys: &speakerKeys)
             if let talks, let original = byTalks[talks] {
                 result[index] = original
                 continue
@@ -52,10 +53,16 @@ struct DuplicateFinder: Sendable {
     }
 
     /// The same speakers with the same titles in the same language, in any order; nil when no talk was found.
-    private static func talkSignature(_ extracted: ExtractedRecap) -> String? {
+    private static func talkSignature(_ extracted: ExtractedRecap, speakerKeys: inout [String: String]) -> String? {
         guard !extracted.talks.isEmpty else { return nil }
+        func key(_ name: String) -> String {
+            if let known = speakerKeys[name] { return known }
+            let made = NameKey.speaker(name)
+            speakerKeys[name] = made
+            return made
+        }
         let talks = extracted.talks.map { talk in
-            talk.speakers.map { NameKey.speaker($0.name) }.sorted().joined(separator: ",") + "|" + Slug.make(talk.title ?? "")
+            talk.speakers.map { key($0.name) }.sorted().joined(separator: ",") + "|" + (talk.title ?? "")
         }
         return extracted.recap.language.rawValue + "\n" + talks.sorted().joined(separator: "\n")
     }

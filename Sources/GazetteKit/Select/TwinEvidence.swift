@@ -21,6 +21,8 @@ struct TwinEvidence: Sendable {
             ids[text] = id
             return id
         }
+        // Names recur across an archive: each is normalized once.
+        var speakerIDs: [String: Int] = [:]
         var speakerLists: [[Int]] = []
         var attachmentLists: [[Int]] = []
         var keys: [Int] = []
@@ -30,7 +32,15 @@ struct TwinEvidence: Sendable {
             var speakers = Set<Int>()
             var attachments = Set<Int>()
             for talk in extracted.talks {
-                for speaker in talk.speakers { speakers.insert(intern("s:" + NameKey.speaker(speaker.name))) }
+                for speaker in talk.speakers {
+                    if let id = speakerIDs[speaker.name] {
+                        speakers.insert(id)
+                    } else {
+                        let id = intern("s:" + NameKey.speaker(speaker.name))
+                        speakerIDs[speaker.name] = id
+                        speakers.insert(id)
+                    }
+                }
                 for link in talk.links { attachments.insert(intern("u:" + NameKey.url(link.url))) }
             }
             for image in extracted.recap.imageSources { attachments.insert(intern("u:" + NameKey.url(image))) }
