@@ -39,7 +39,7 @@ import Testing
                     first[random.below(first.count)] + " " + last[random.below(last.count)]
                 }
                 let links = random.below(5) == 0 ? ["https://slides.example.org/\(random.below(1_000_000))"] : []
-                return TalkSpec(speakers: speakers, title: "Talk \(random.below(1_000_000))", links: links)
+                return SelectTalk(speakers: speakers, title: "Talk \(random.below(1_000_000))", links: links)
             }
             let languages: [Language] = random.below(100) < 33 ? [.en, .fr] : [random.below(2) == 0 ? .en : .fr]
             let start = recaps.count
@@ -59,7 +59,7 @@ import Testing
         let clock = ContinuousClock()
         var selection = Selection()
         let elapsed = clock.measure {
-            selection = RecapSelector().select(recaps, request: SelectionRequest(asOf: day("2019-12-31"), period: .window(days: 366)))
+            selection = RecapSelector().select(recaps, request: SelectionRequest(asOf: selectDay("2019-12-31"), period: .window(days: 366)))
         }
         // The bar is for release builds; debug builds (what `swift test` makes) run this code about ten times slower.
         #if DEBUG

@@ -21,7 +21,7 @@ import Testing
     func cloudNativeDayIsOneBilingualEvent() throws {
         let recaps = try Self.scan([Self.seedsFolder])
         #expect(recaps.count == 5)
-        let request = SelectionRequest(asOf: day("2019-06-30"), period: .month(year: 2019, month: 6))
+        let request = SelectionRequest(asOf: selectDay("2019-06-30"), period: .month(year: 2019, month: 6))
         let selection = RecapSelector().select(recaps, request: request)
         let french = try Self.key("000", in: recaps), english = try Self.key("002", in: recaps)
 
@@ -35,46 +35,46 @@ import Testing
         // Each pair names the same first speaker in both languages.
         #expect(event.talks.allSatisfy { $0.versions[.fr]?.speakers.first == $0.versions[.en]?.speakers.first })
 
-        #expect(selection.decision(french)?.reason == .inPeriod)
-        #expect(selection.decision(french)?.twin?.hasSuffix("002_1afff8e29ffe0288.txt") == true)
-        #expect(selection.decision(english)?.reason == .twinOfSelected)
-        #expect(selection.decision(english)?.selected == true)
-        #expect(selection.decision(english)?.twin?.hasSuffix("000_f77bde803349164b.txt") == true)
+        #expect(selection.selectDecision(french)?.reason == .inPeriod)
+        #expect(selection.selectDecision(french)?.twin?.hasSuffix("002_1afff8e29ffe0288.txt") == true)
+        #expect(selection.selectDecision(english)?.reason == .twinOfSelected)
+        #expect(selection.selectDecision(english)?.selected == true)
+        #expect(selection.selectDecision(english)?.twin?.hasSuffix("000_f77bde803349164b.txt") == true)
         let warning = try #require(selection.warnings.first { $0.file.hasSuffix("002_1afff8e29ffe0288.txt") })
         #expect(warning.message == "dated 2018-06-21 but its French twin 000_f77bde803349164b.txt is dated 2019-06-21")
         #expect(selection.warnings.count == 1)
 
-        #expect(selection.decision(try Self.key("001", in: recaps))?.reason == .outsideWindow)
-        #expect(selection.decision(try Self.key("003", in: recaps))?.reason == .outsideWindow)
-        #expect(selection.decision(try Self.key("004", in: recaps))?.reason == .undated)
-        #expect(selection.decision(try Self.key("004", in: recaps))?.selected == false)
+        #expect(selection.selectDecision(try Self.key("001", in: recaps))?.reason == .outsideWindow)
+        #expect(selection.selectDecision(try Self.key("003", in: recaps))?.reason == .outsideWindow)
+        #expect(selection.selectDecision(try Self.key("004", in: recaps))?.reason == .undated)
+        #expect(selection.selectDecision(try Self.key("004", in: recaps))?.selected == false)
         // 001 and 003 share a speaker (Anthony Dahanne) but are both French and distinct events.
         #expect(selection.decisions.filter { $0.twin != nil }.count == 2)
 
         let withUndated = RecapSelector().select(recaps, request: SelectionRequest(
-            asOf: day("2019-06-30"), period: .month(year: 2019, month: 6), includeUndated: true))
+            asOf: selectDay("2019-06-30"), period: .month(year: 2019, month: 6), includeUndated: true))
         #expect(withUndated.events.count == 2)
-        #expect(withUndated.decision(try Self.key("004", in: recaps))?.selected == true)
+        #expect(withUndated.selectDecision(try Self.key("004", in: recaps))?.selected == true)
         #expect(withUndated.events.last?.recaps[.fr]?.recap.key == (try Self.key("004", in: recaps)))
     }
 
     @Test(.enabled(if: seedsPresent, "../shared/seeds is not beside the project"))
     func theDefaultWindowFindsTheSameEvent() throws {
         let recaps = try Self.scan([Self.seedsFolder])
-        let selection = RecapSelector().select(recaps, request: SelectionRequest(asOf: day("2019-07-21")))
+        let selection = RecapSelector().select(recaps, request: SelectionRequest(asOf: selectDay("2019-07-21")))
         #expect(selection.events.count == 1)
         #expect(selection.events.first?.talks.count == 11)
         // A day later, 000 (2019-06-21) is the 32nd day back: nothing is left.
-        let later = RecapSelector().select(recaps, request: SelectionRequest(asOf: day("2019-07-22")))
-        #expect(later.events.isEmpty)
-        #expect(later.decisions.filter(\.selected).isEmpty)
+        let later = RecapSelector().select(recaps, request: SelectionRequest(asOf: selectDay("2019-07-22")))
+        #expect(later.events.count == 0)
+        #expect(later.decisions.filter(\.selected).map(\.key) == [])
     }
 
     @Test func fixtureTwinsDatedThreeDaysApart() throws {
         let folder = packageRoot + "/Tests/GazetteKitTests/Fixtures/recaps/"
         let recaps = try Self.scan([folder + "005-journee-infonuagique-quebec.html", folder + "006-quebec-city-cloud-day.html"])
         // 005 is dated 2025-05-22 and 006 2025-05-19: a window starting on 2025-05-21 holds only the French one.
-        let selection = RecapSelector().select(recaps, request: SelectionRequest(asOf: day("2025-06-20")))
+        let selection = RecapSelector().select(recaps, request: SelectionRequest(asOf: selectDay("2025-06-20")))
         #expect(selection.decisions.map(\.reason) == [.inPeriod, .twinOfSelected])
         #expect(selection.warnings.map(\.message) == [
             "dated 2025-05-19 but its French twin 005-journee-infonuagique-quebec.html is dated 2025-05-22",
@@ -82,7 +82,7 @@ import Testing
         let event = try #require(selection.events.first)
         #expect(event.talks.count == 8)
         #expect(event.talks.allSatisfy { $0.versions.count == 2 })
-        #expect(event.date == day("2025-05-19"))
+        #expect(event.date == selectDay("2025-05-19"))
     }
 
     @Test func fixtureTwinsPairAmongTheOtherFixtures() throws {

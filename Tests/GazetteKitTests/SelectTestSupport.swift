@@ -1,7 +1,7 @@
 @testable import GazetteKit
 
 /// A talk for selection tests: only speakers, title and links matter to selection.
-struct TalkSpec {
+struct SelectTalk {
     var speakers: [String]
     var title: String?
     var links: [String] = []
@@ -21,7 +21,7 @@ struct TalkSpec {
 
 /// An extracted recap built directly, the way ingest and extraction would hand it over.
 func selectRecap(
-    _ key: String, _ language: Language, date: String?, title: String? = nil, talks: [TalkSpec],
+    _ key: String, _ language: Language, date: String?, title: String? = nil, talks: [SelectTalk],
     images: [String] = [], body: String? = nil
 ) -> ExtractedRecap {
     let day = date.flatMap { CalendarDay(isoPrefix: $0) }
@@ -38,8 +38,8 @@ func selectRecap(
     return ExtractedRecap(recap: recap, talks: built)
 }
 
-func day(_ text: String) -> CalendarDay { CalendarDay(isoPrefix: text)! }
+func selectDay(_ text: String) -> CalendarDay { CalendarDay(isoPrefix: text)! }
 
 extension Selection {
-    func decision(_ key: String) -> RecapDecision? { decisions.first { $0.key == key } }
+    func selectDecision(_ key: String) -> RecapDecision? { decisions.first { $0.key == key } }
 }
