@@ -1,0 +1,69 @@
+/// Finds posts that are the same post twice: read from two folders, republished under another name, or
+/// copied with the same talks. The first one met is the one kept, so the outcome follows the sources' order.
+struct DuplicateFinder: Sendable {
+    /// For each recap, the index of the earlier recap it duplicates, or nil when it is the first of its kind.
+    func originals(of recaps: [ExtractedRecap]) -> [Int?] {
+        var byKey: [KeyInLanguage: Int] = [:]
+        var byBody: [Int: [Int]] = [:]
+        var byTalks: [String: Int] = [:]
+        var speakerKeys: [String: String] = [:]
+        var result = [Int?](repeating: nil, count: recaps.count)
+        for (index, extracted) in recaps.enumerated() {
+            let recap = extracted.recap
+            // A French and an English post often share a slug (`/fr/posts/x`, `/en/posts/x`): those are twins,
+            // not duplicates, so a key repeats only within one language.
+            let key = KeyInLanguage(key: recap.key, language: recap.language)
+            if let original = byKey[key] {
+                result[index] = original
+                continue
+            }
+            let bodyHash = Self.bodyHash(recap)
+            if let bodyHash, let original = byBody[bodyHash]?.first(where: { Self.sameBody(recaps[$0].recap, recap) }) {
+                result[index] = original
+                continue
+            }
+            let talks = Self.talkSignature(extracted, speakerKeys: &speakerKeys)
+            if let talks, let original = byTalks[talks] {
+                result[index] = original
+                continue
+            }
+            byKey[key] = index
+            if let bodyHash { byBody[bodyHash, default: []].append(index) }
+            if let talks { byTalks[talks] = index }
+        }
+        return result
+    }
+
+    private struct KeyInLanguage: Hashable {
+        var key: String
+        var language: Language
+    }
+
+    /// nil for an empty body: two posts with nothing in them are not the same post.
+    private static func bodyHash(_ recap: Recap) -> Int? {
+        guard recap.blocks.contains(where: { !$0.text.isEmpty }) else { return nil }
+        var hasher = Hasher()
+        hasher.combine(recap.language)
+        for block in recap.blocks { hasher.combine(block.text) }
+        return hasher.finalize()
+    }
+
+    private static func sameBody(_ a: Recap, _ b: Recap) -> Bool {
+        a.language == b.language && a.blocks.count == b.blocks.count && zip(a.blocks, b.blocks).allSatisfy { $0.text == $1.text }
+    }
+
+    /// The same speakers with the same titles in the same language, in any order; nil when no talk was found.
+    private static func talkSignature(_ extracted: ExtractedRecap, speakerKeys: inout [String: String]) -> String? {
+        guard !extracted.talks.isEmpty else { return nil }
+        func key(_ name: String) -> String {
+            if let known = speakerKeys[name] { return known }
+            let made = NameKey.speaker(name)
+            speakerKeys[name] = made
+            return made
+        }
+        let talks = extracted.talks.map { talk in
+            talk.speakers.map { key($0.name) }.sorted().joined(separator: ",") + "|" + (talk.title ?? "")
+        }
+        return extracted.recap.language.rawValue + "\n" + talks.sorted().joined(separator: "\n")
+    }
+}
