@@ -148,7 +148,7 @@ import Testing
         #expect(selection.events.count == 1)
         #expect(event.recaps[.fr]?.recap.key == "journee")
         #expect(event.recaps[.en]?.recap.key == "day")
-        #expect(event.date == selectDay("2018-06-21"))
+        #expect(event.date == selectDay("2019-06-21"))
     }
 
     @Test func twinOnTheSameDayNeedsNoWarning() {

@@ -3,13 +3,15 @@ public struct Event: Sendable {
     public var recaps: [Language: ExtractedRecap]
     public var talks: [EventTalk]
 
-    public init(recaps: [Language: ExtractedRecap], talks: [EventTalk]) {
+    /// The event's date: that of the recap selected on its own merits, since a twin brought along may carry
+    /// a stale date (the selection warns about it); else the earliest.
+    public var date: CalendarDay?
+
+    public init(recaps: [Language: ExtractedRecap], talks: [EventTalk], date: CalendarDay? = nil) {
         self.recaps = recaps
         self.talks = talks
+        self.date = date ?? recaps.values.compactMap { $0.recap.date?.day }.min()
     }
-
-    /// The event's date: the earliest dated recap's (twins may disagree; the selection warns about that).
-    public var date: CalendarDay? { recaps.values.compactMap { $0.recap.date?.day }.min() }
 }
 
 /// A talk with the version each language's recap gives of it (aligned by speaker).

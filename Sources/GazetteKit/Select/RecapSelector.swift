@@ -62,7 +62,10 @@ public struct RecapSelector: Sendable {
         for index in recaps.indices where decisions[index].selected {
             if let other = twin[index] {
                 guard recaps[index].recap.language == .fr else { continue }
-                events.append(event([recaps[index], recaps[other]]))
+                var paired = event([recaps[index], recaps[other]])
+                let ownDates = [index, other].filter { decisions[$0].reason != .twinOfSelected }.compactMap { recaps[$0].recap.date?.day }
+                if let own = ownDates.min() { paired.date = own }
+                events.append(paired)
             } else {
                 events.append(event([recaps[index]]))
             }
