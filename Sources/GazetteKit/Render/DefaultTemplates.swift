@@ -119,9 +119,9 @@ a { text-decoration: underline; }
 
 * {{wrappedTitle}}
 {{#translation}}
-  ({{translation}})
+{{wrappedTranslation}}
 {{/translation}}
-  {{speakers}}{{#kind}} · {{kind}}{{/kind}}
+{{wrappedByline}}
 {{#hasSummary}}
 {{wrappedSummary}}
 {{/hasSummary}}
@@ -147,7 +147,7 @@ a { text-decoration: underline; }
 --
 {{#sections}}
 {{footer}}
-{{unsubscribe}}: {{unsubscribeURL}}
+{{unsubscribe}} <{{unsubscribeURL}}>
 {{/sections}}
 
 """####,
@@ -215,7 +215,7 @@ link_code: Code
 link_other: Link
 machine_translated: machine translation
 links_heading: Links
-read_more: "Read more:"
+untitled: Untitled
 unsubscribe: Unsubscribe
 footer: You are receiving this letter because you subscribed to it.
 roundup_headline: "{name} — {period}: {talks}"
@@ -248,7 +248,7 @@ link_code: Code
 link_other: Lien
 machine_translated: traduction automatique
 links_heading: Liens
-read_more: "En savoir plus :"
+untitled: Sans titre
 unsubscribe: Se désabonner
 footer: Vous recevez cette lettre parce que vous vous y êtes abonné·e.
 roundup_headline: "{name} — {period} : {talks}"

@@ -71,7 +71,7 @@ struct EmailContext {
         ]
         if let markdown = issue.introMarkdown[language]?.trimmingWhitespace(), !markdown.isEmpty {
             section["introHTML"] = IntroHTML(resolver: resolver).html(fromMarkdown: markdown)
-            section["introText"] = markdown
+            section["introText"] = Self.absolutizingMarkdownLinks(markdown, resolver: resolver)
         }
         section["events"] = issue.events.map { event(_: $0, language: language) }
         return section
@@ -101,20 +101,25 @@ struct EmailContext {
             warnings.append("\(edition.rawValue): talk \(talk.id) has no \(language.rawValue) text; showing the \(language.other.rawValue) one")
         }
         let title = TalkPresentation.title(of: talk, in: language, strings: strings)
+        let speakers = TextShaping.folded(strings.list(talk.speakers.map { speaker in
+            speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
+        }))
+        let kind = talk.kind == .talk ? nil : strings["kind_\(talk.kind.rawValue)"]
+        let byline = ([speakers] + (kind.map { [$0] } ?? [])).joined(separator: " · ")
         var result: [String: Any] = [
             "title": title.text,
             "wrappedTitle": TextShaping.wrapped(title.text, width: Self.textWidth - 2).replacingOccurrences(of: "\n", with: "\n  "),
+            "wrappedByline": TextShaping.wrapped(byline, width: Self.textWidth, indent: "  "),
             "titleForeign": title.language != language,
             "titleLang": title.language.rawValue,
-            "speakers": TextShaping.folded(strings.list(talk.speakers.map { speaker in
-                speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
-            })),
+            "speakers": speakers,
         ]
         if let translation = TalkPresentation.translation(of: talk, in: language, shownTitle: title.text) {
             result["translation"] = translation.text
             result["translationLang"] = translation.language.rawValue
+            result["wrappedTranslation"] = TextShaping.wrapped("(\(translation.text))", width: Self.textWidth, indent: "  ")
         }
-        if talk.kind != .talk { result["kind"] = strings["kind_\(talk.kind.rawValue)"] }
+        if let kind { result["kind"] = kind }
 
         let summary = (texts?.summary ?? []).filter { !$0.text.trimmingWhitespace().isEmpty }
         result["hasSummary"] = !summary.isEmpty
@@ -144,6 +149,22 @@ struct EmailContext {
         result["hasLinks"] = !links.isEmpty
         result["links"] = links
         return result
+    }
+
+    /// The text part shows the intro's Markdown as written, which reads well, but its `](relative)`
+    /// links would lead nowhere from a mailbox.
+    static func absolutizingMarkdownLinks(_ markdown: String, resolver: LinkResolver) -> String {
+        var result = ""
+        var rest = markdown[...]
+        while let open = rest.range(of: "](") {
+            result += rest[..<open.upperBound]
+            rest = rest[open.upperBound...]
+            guard let close = rest.firstIndex(where: { $0 == ")" || $0 == " " || $0 == "\n" }) else { break }
+            let destination = String(rest[..<close])
+            result += resolver.absolute(destination) ?? destination
+            rest = rest[close...]
+        }
+        return result + rest
     }
 
     private mutating func reference(for url: String) -> Int {

@@ -9,6 +9,11 @@ public struct IssueRenderer: Sendable {
     /// `email/<edition>.html` and `.txt` for each edition, then for each platform and language a post per
     /// talk (`social/<platform>/<lang>/<talk-slug>.txt`) and a roundup (`…/roundup.txt`).
     public func render(_ issue: IssueContent) throws -> [Artifact] {
+        try renderEmails(issue) + renderSocial(issue)
+    }
+
+    /// `email/fr.html`, `email/fr.txt`, … for the three editions.
+    public func renderEmails(_ issue: IssueContent) throws -> [Artifact] {
         var artifacts: [Artifact] = []
         for edition in Edition.allCases {
             var context = EmailContext(issue: issue, edition: edition, templates: templates)
@@ -16,6 +21,12 @@ public struct IssueRenderer: Sendable {
             artifacts.append(EmailHTMLRenderer(templates: templates).render(values, edition: edition, warnings: context.warnings))
             artifacts.append(EmailTextRenderer(templates: templates).render(values, edition: edition))
         }
+        return artifacts
+    }
+
+    /// Every platform's posts, per language: one per talk, then the roundup.
+    public func renderSocial(_ issue: IssueContent) throws -> [Artifact] {
+        var artifacts: [Artifact] = []
         let slugs = Self.slugs(for: issue.events.flatMap(\.talks))
         let resolver = LinkResolver(siteURL: issue.siteURL)
         for platform in Platform.allCases {
