@@ -82,7 +82,9 @@ struct IntroHTML {
             let attribute = name == "a" ? "href" : "src"
             attributes = rewritingURL(attribute, in: attributes)
         }
-        return "<\(name) style=\"\(style)\"\(attributes.trimmingTrailingSpaces)\(selfClosing ? " /" : "")>"
+        // The class lets the dark-mode rules in the template's <style> recolor intro links like the others.
+        let darkModeClass = name == "a" ? " class=\"g-link\"" : ""
+        return "<\(name)\(darkModeClass) style=\"\(style)\"\(attributes.trimmingTrailingSpaces)\(selfClosing ? " /" : "")>"
     }
 
     private func rewritingURL(_ attribute: String, in attributes: String) -> String {
