@@ -1,8 +1,63 @@
 /// Renders an issue's email editions and social posts from Mustache templates.
 public struct IssueRenderer: Sendable {
-    public init() {}
+    public var templates: TemplateSet
 
+    public init(templates: TemplateSet = .defaults) {
+        self.templates = templates
+    }
+
+    /// `email/<edition>.html` and `.txt` for each edition, then for each platform and language a post per
+    /// talk (`social/<platform>/<lang>/<talk-slug>.txt`) and a roundup (`…/roundup.txt`).
     public func render(_ issue: IssueContent) throws -> [Artifact] {
-        []
+        try renderEmails(issue) + renderSocial(issue)
+    }
+
+    /// `email/fr.html`, `email/fr.txt`, … for the three editions.
+    public func renderEmails(_ issue: IssueContent) throws -> [Artifact] {
+        var artifacts: [Artifact] = []
+        for edition in Edition.allCases {
+            var context = EmailContext(issue: issue, edition: edition, templates: templates)
+            let values = context.build()
+            artifacts.append(EmailHTMLRenderer(templates: templates).render(values, edition: edition, warnings: context.warnings))
+            artifacts.append(EmailTextRenderer(templates: templates).render(values, edition: edition))
+        }
+        return artifacts
+    }
+
+    /// Every platform's posts, per language: one per talk, then the roundup.
+    public func renderSocial(_ issue: IssueContent) throws -> [Artifact] {
+        var artifacts: [Artifact] = []
+        let slugs = Self.slugs(for: issue.events.flatMap(\.talks))
+        let resolver = LinkResolver(siteURL: issue.siteURL)
+        for platform in Platform.allCases {
+            let builder = SocialPostBuilder(issue: issue, templates: templates, resolver: resolver, platform: platform)
+            for language in Language.allCases {
+                for event in issue.events {
+                    for talk in event.talks {
+                        artifacts.append(builder.talkPost(talk, event: event, language: language, slug: slugs[talk.id] ?? "talk"))
+                    }
+                }
+                artifacts.append(builder.roundup(language: language))
+            }
+        }
+        return artifacts
+    }
+
+    /// File names from talk ids; two ids that slug alike get `-2`, `-3`, and none may be `roundup`.
+    static func slugs(for talks: [ComposedTalk]) -> [String: String] {
+        var taken: Set<String> = ["roundup"]
+        var slugs: [String: String] = [:]
+        for talk in talks where slugs[talk.id] == nil {
+            let base = Slug.make(talk.id).isEmpty ? "talk" : Slug.make(talk.id)
+            var slug = base
+            var number = 2
+            while taken.contains(slug) {
+                slug = "\(base)-\(number)"
+                number += 1
+            }
+            taken.insert(slug)
+            slugs[talk.id] = slug
+        }
+        return slugs
     }
 }

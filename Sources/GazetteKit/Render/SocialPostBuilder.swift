@@ -1,0 +1,180 @@
+import Mustache
+
+/// Social posts for one platform: one per talk and a roundup, each made to fit the platform's limit by
+/// leaving out whole optional parts, never by cutting a word, a name or a URL.
+struct SocialPostBuilder {
+    var issue: IssueContent
+    var templates: TemplateSet
+    var resolver: LinkResolver
+    var platform: Platform
+
+    /// The parts of a talk post; what may be left out is optional, the rest always shows.
+    private struct TalkParts {
+        var title: String
+        var translation: String?
+        var speakers: String
+        var event: String?
+        var sentences: [String]
+        var url: String?
+        var hashtags: [String]
+
+        var context: [String: Any] {
+            var context: [String: Any] = ["title": title, "speakers": speakers]
+            if let translation { context["translation"] = translation }
+            if let event { context["event"] = event }
+            if !sentences.isEmpty { context["summary"] = sentences.joined(separator: " ") }
+            if let url { context["url"] = url }
+            if !hashtags.isEmpty { context["hashtags"] = hashtags.map { "#\($0)" }.joined(separator: " ") }
+            return context
+        }
+    }
+
+    func talkPost(_ talk: ComposedTalk, event: IssueContent.EventSection, language: Language, slug: String) -> Artifact {
+        let strings = templates.strings(for: language)
+        let texts = TalkPresentation.texts(of: talk, in: language)
+        let title = TalkPresentation.title(of: talk, in: language, strings: strings).text
+        let translation = TalkPresentation.translation(of: talk, in: language, shownTitle: title)?.text
+        let summaryTexts = (texts?.summary ?? []).map { TextShaping.folded($0.text) }.filter { !$0.isEmpty }
+        var eventParts: [String] = []
+        if !event.cities.isEmpty { eventParts.append(strings.list(event.cities)) }
+        if let date = event.date { eventParts.append(strings.date(date)) }
+        let allTexts = [title, translation ?? ""] + Language.allCases.flatMap { talk.texts[$0]?.summary.map(\.text) ?? [] }
+
+        var parts = TalkParts(
+            title: title,
+            translation: translation,
+            speakers: TextShaping.folded(strings.list(talk.speakers.map(\.name))),
+            event: eventParts.isEmpty ? nil : TextShaping.folded(eventParts.joined(separator: " · ")),
+            sentences: summaryTexts.flatMap(Self.sentences),
+            url: Self.bestLink(of: talk).flatMap(resolver.absolute),
+            hashtags: Hashtags.technologies(in: allTexts)
+        )
+        var leftOut: [String] = []
+        let fits = { (parts: TalkParts) in PlatformCounter.fits(render(templates.socialTalk, parts.context), on: platform) }
+
+        // Order of sacrifice: later summary sentences, the title's translation, hashtags (last first),
+        // then the first sentence shortened at a word, then the summary, the event, and at worst the title.
+        while !fits(parts), parts.sentences.count > 1 {
+            parts.sentences.removeLast()
+            leftOut.append("a summary sentence")
+        }
+        if !fits(parts), parts.translation != nil {
+            parts.translation = nil
+            leftOut.append("the title translation")
+        }
+        while !fits(parts), let tag = parts.hashtags.popLast() {
+            leftOut.append("#\(tag)")
+        }
+        if !fits(parts), let sentence = parts.sentences.first {
+            var trial = parts
+            let shortened = TextShaping.shortened(sentence) { candidate in
+                trial.sentences = [candidate]
+                return fits(trial)
+            }
+            if let shortened {
+                parts.sentences = [shortened]
+                leftOut.append("the end of the summary")
+            } else {
+                parts.sentences = []
+                leftOut.append("the summary")
+            }
+        }
+        if !fits(parts), parts.event != nil {
+            parts.event = nil
+            leftOut.append("the event")
+        }
+        if !fits(parts) {
+            var trial = parts
+            if let shortened = TextShaping.shortened(parts.title, fits: { candidate in
+                trial.title = candidate
+                return fits(trial)
+            }) {
+                parts.title = shortened
+                leftOut.append("the end of the title")
+            }
+        }
+        let path = "social/\(platform.rawValue)/\(language.rawValue)/\(slug).txt"
+        return artifact(render(templates.socialTalk, parts.context), language: language, path: path, talkID: talk.id, leftOut: leftOut)
+    }
+
+    func roundup(language: Language) -> Artifact {
+        let strings = templates.strings(for: language)
+        let talks = issue.events.flatMap(\.talks)
+        let headline = TextShaping.folded(strings["roundup_headline", arguments: [
+            "name": strings["newsletter_name"], "period": strings.period(issue.id), "talks": strings.count(talks.count, "talks"),
+        ]])
+        let items: [[String: Any]] = talks.map { talk in
+            ["title": TalkPresentation.title(of: talk, in: language, strings: strings).text,
+             "speakers": TextShaping.folded(strings.list(talk.speakers.map(\.name)))]
+        }
+        var hashtags = Hashtags.technologies(in: talks.flatMap { talk in
+            Language.allCases.flatMap { language in
+                [talk.texts[language]?.title?.text ?? ""] + (talk.texts[language]?.summary.map(\.text) ?? [])
+            }
+        })
+        let url = issue.siteURL.flatMap(resolver.absolute)
+        var shown = items.count
+        func context() -> [String: Any] {
+            var context: [String: Any] = ["headline": headline, "items": Array(items.prefix(shown))]
+            if shown < items.count { context["more"] = strings["and_more", arguments: ["n": String(items.count - shown)]] }
+            if let url { context["url"] = url }
+            if !hashtags.isEmpty { context["hashtags"] = hashtags.map { "#\($0)" }.joined(separator: " ") }
+            return context
+        }
+        let fits = { PlatformCounter.fits(render(templates.socialRoundup, context()), on: platform) }
+        var leftOut: [String] = []
+        while !fits(), let tag = hashtags.popLast() { leftOut.append("#\(tag)") }
+        while !fits(), shown > 0 { shown -= 1 }
+        if shown < items.count { leftOut.append("\(items.count - shown) of \(items.count) talks") }
+        let path = "social/\(platform.rawValue)/\(language.rawValue)/roundup.txt"
+        return artifact(render(templates.socialRoundup, context()), language: language, path: path, talkID: nil, leftOut: leftOut)
+    }
+
+    private func artifact(_ text: String, language: Language, path: String, talkID: String?, leftOut: [String]) -> Artifact {
+        var warnings: [String] = []
+        if !leftOut.isEmpty {
+            warnings.append("\(path): left out \(leftOut.joined(separator: ", ")) to fit \(PlatformCounter.limit(for: platform))")
+        }
+        if !PlatformCounter.fits(text, on: platform) {
+            warnings.append("\(path): still over the \(platform.rawValue) limit after leaving out everything optional")
+        }
+        return Artifact(kind: .social, language: language.rawValue, platform: platform, path: path, content: text,
+                        count: PlatformCounter.count(text, for: platform), limit: PlatformCounter.limit(for: platform),
+                        talkID: talkID, warnings: warnings)
+    }
+
+    private func render(_ template: MustacheTemplate, _ context: [String: Any]) -> String {
+        Self.tidy(template.render(context))
+    }
+
+    /// At most one blank line in a row, no trailing spaces, no blank lines at either end.
+    static func tidy(_ text: String) -> String {
+        let tidied = EmailTextRenderer.tidy(text)
+        return String(tidied.drop { $0 == "\n" }.dropLast(tidied.hasSuffix("\n") ? 1 : 0))
+    }
+
+    /// A video says most about a talk, then slides, code, anything else.
+    static func bestLink(of talk: ComposedTalk) -> String? {
+        let order: [TalkLink.Kind] = [.video, .slides, .code, .other]
+        return order.lazy.compactMap { kind in talk.links.first { $0.kind == kind }?.url }.first
+    }
+
+    /// Sentences of a summary, so whole sentences can be left out; splits after . ! ? … followed by a
+    /// space and a capital, which keeps "v1.2" and "e.g. this" together.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            if ".!?…".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
+               characters[index + 2].isUppercase || "«“\"".contains(characters[index + 2]) {
+                sentences.append(current.trimmingWhitespace())
+                current = ""
+            }
+        }
+        let last = current.trimmingWhitespace()
+        if !last.isEmpty { sentences.append(last) }
+        return sentences
+    }
+}

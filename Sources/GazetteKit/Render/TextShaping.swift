@@ -1,0 +1,63 @@
+/// Text shaping shared by the renderers: folding to one line, wrapping, shortening at word boundaries.
+enum TextShaping {
+    /// Line breaks and runs of white space become one space: a title with a line break must not break
+    /// a social post's layout or a heading's underline.
+    static func folded(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.isWhitespaceFast || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// Greedy wrap at `width` characters; a word longer than the width (a URL) keeps its own line whole.
+    static func wrapped(_ text: String, width: Int, indent: String = "") -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in folded(text).split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if indent.count + line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { indent + $0 }.joined(separator: "\n")
+    }
+
+    /// An underline as wide as the heading as a reader sees it (graphemes, not bytes).
+    static func underline(_ heading: String, with character: Character) -> String {
+        String(repeating: character, count: max(3, heading.count))
+    }
+
+    /// The longest prefix ending at a word boundary, followed by "…", that `fits`; nil when not even
+    /// one word fits. Never cuts inside a word.
+    static func shortened(_ text: String, fits: (String) -> Bool) -> String? {
+        let words = folded(text).split(separator: " ")
+        var low = 1, high = words.count - 1, best: String?
+        // Binary search: a longer prefix never fits when a shorter one does not.
+        while low <= high {
+            let middle = (low + high) / 2
+            var candidate = words[..<middle].joined(separator: " ")
+            while let last = candidate.last, ",;:—–-(".contains(last) || last == " " { candidate.removeLast() }
+            candidate += "…"
+            if fits(candidate) {
+                best = candidate
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
+        }
+        return best
+    }
+}
