@@ -5,7 +5,7 @@ import GazetteKit
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a starter gazette.yaml and an example overrides file.",
+        abstract: "Write a starter gazette.yaml, the default templates and an example overrides file.",
         discussion: "Existing files are left alone unless --force is given."
     )
 
@@ -26,5 +26,7 @@ struct InitCommand: ParsableCommand {
             try content.write(toFile: path, atomically: true, encoding: .utf8)
             print("wrote \(path)")
         }
+        let templates = (folder as NSString).appendingPathComponent("templates")
+        for path in try TemplateSet.writeDefaults(to: templates, overwrite: force) { print("wrote \(path)") }
     }
 }

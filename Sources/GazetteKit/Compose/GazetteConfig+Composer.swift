@@ -10,6 +10,16 @@ extension GazetteConfig {
             }
             intro[language] = String(decoding: data, as: UTF8.self)
         }
-        return IssueComposer(introMarkdown: intro, bilingualOrder: bilingualOrder, siteURL: siteURL)
+        var templateSet = TemplateSet.defaults
+        if let templates {
+            do {
+                templateSet = try TemplateSet.load(directory: templates)
+            } catch let error as TemplateSet.LoadError {
+                throw ConfigError(file: templates, line: nil, message: error.description)
+            }
+        }
+        return IssueComposer(
+            renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
+            siteURL: siteURL, editions: editions)
     }
 }

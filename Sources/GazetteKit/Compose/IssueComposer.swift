@@ -8,9 +8,13 @@ public struct IssueComposer: Sendable {
     public var introMarkdown: [Language: String]
     public var bilingualOrder: [Language]
     public var siteURL: String?
+    /// The email editions to keep (social posts are per language and always made).
+    public var editions: [Edition]
 
     public init(summarizer: TalkSummarizer = TalkSummarizer(), renderer: IssueRenderer = IssueRenderer(),
-                introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en], siteURL: String? = nil) {
+                introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en], siteURL: String? = nil,
+                editions: [Edition] = Edition.allCases) {
+        self.editions = editions
         self.summarizer = summarizer
         self.renderer = renderer
         self.introMarkdown = introMarkdown
@@ -54,7 +58,8 @@ public struct IssueComposer: Sendable {
         let content = IssueContent(
             id: request.issueID, events: sections, introMarkdown: introMarkdown, bilingualOrder: bilingualOrder,
             siteURL: siteURL)
-        let artifacts = try renderer.render(content)
+        let kept = Set(editions.map(\.rawValue))
+        let artifacts = try renderer.render(content).filter { $0.kind == .social || kept.contains($0.language) }
         return ComposedIssue(
             id: request.issueID, request: request, selection: selection, talks: talks, artifacts: artifacts,
             warnings: relevantWarnings + selection.warnings, failures: failures)

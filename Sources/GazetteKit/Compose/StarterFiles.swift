@@ -25,8 +25,9 @@ public enum StarterFiles {
         # Organizers' corrections, keyed by talk id (see overrides.yaml).
         overrides: overrides.yaml
 
-        # Your own templates; missing ones fall back to the built-in defaults (`gazette init` copies them to templates/).
-        # templates: templates/
+        # Your own templates (`gazette init` wrote copies of the defaults here); a missing file falls back
+        # to the built-in default.
+        templates: templates/
 
         # Base for relative links in recaps, so every link in an email is absolute.
         # site_url: https://example.org/

@@ -133,10 +133,10 @@ struct SocialPostBuilder {
     private func artifact(_ text: String, language: Language, path: String, talkID: String?, leftOut: [String]) -> Artifact {
         var warnings: [String] = []
         if !leftOut.isEmpty {
-            warnings.append("\(path): left out \(leftOut.joined(separator: ", ")) to fit \(PlatformCounter.limit(for: platform))")
+            warnings.append("left out \(leftOut.joined(separator: ", ")) to fit \(PlatformCounter.limit(for: platform))")
         }
         if !PlatformCounter.fits(text, on: platform) {
-            warnings.append("\(path): still over the \(platform.rawValue) limit after leaving out everything optional")
+            warnings.append("still over the \(platform.rawValue) limit after leaving out everything optional")
         }
         return Artifact(kind: .social, language: language.rawValue, platform: platform, path: path, content: text,
                         count: PlatformCounter.count(text, for: platform), limit: PlatformCounter.limit(for: platform),
