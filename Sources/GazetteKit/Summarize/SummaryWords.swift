@@ -1,0 +1,39 @@
+/// Words of a text as the summarizer compares them: lowercased letters and digits, split at everything
+/// else (so French elisions "l’adoption" give "l" and "adoption"), with offsets to cut the text at.
+struct SummaryWords {
+    struct Word {
+        var text: String
+        /// Scalar offsets in the source text, end exclusive.
+        var start: Int
+        var end: Int
+    }
+
+    static func words(_ text: String) -> [Word] {
+        var result: [Word] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            } else if !current.isEmpty {
+                result.append(Word(text: String(current).lowercased(), start: start, end: offset))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty {
+            result.append(Word(text: String(current).lowercased(), start: start, end: text.unicodeScalars.count))
+        }
+        return result
+    }
+
+    static func tokens(_ text: String) -> [String] { words(text).map(\.text) }
+
+    /// A crude stem: accents folded and the word cut to six letters, so "sécurité"/"securite",
+    /// "architectures"/"architecture" and "démontré"/"démonstration" meet when titles and
+    /// sentences word the same topic differently.
+    static func stem(_ word: String) -> String {
+        let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(folded.prefix(6))
+    }
+}
