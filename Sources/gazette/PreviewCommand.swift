@@ -63,6 +63,11 @@ struct PreviewCommand: ParsableCommand {
         }
         let warnings = (issue.failures + issue.warnings).map(\.description)
             + issue.artifacts.flatMap { artifact in artifact.warnings.map { "\(artifact.path): warning: \($0)" } }
+        let lacking = issue.talks.filter { !$0.missingHumanText.isEmpty }
+        if !lacking.isEmpty {
+            lines.append("Ready to paste into the overrides file, for the talks lacking a human text:")
+            lines.append(contentsOf: Overrides.skeleton(for: lacking).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
+        }
         lines.append("Warnings: \(warnings.count)")
         lines.append(contentsOf: warnings.map { "  \($0)" })
         lines.append("Preview: \(folder)/preview.html")

@@ -106,7 +106,8 @@ import Testing
         #expect(config.editions == [.fr, .bilingual])
         #expect(config.bilingualOrder == [.en, .fr])
         #expect(config.intro[.fr] == folder + "/intro.fr.md")
-        #expect(config.translation?.apiKeyEnvironment == "LT_KEY")
+        #expect(config.translation?.apiKeyEnvironmentVariable == "LT_KEY")
+        #expect(config.translation?.provider == .libreTranslate)
 
         try "outbox: queue\nwindow_days: -3\n".write(toFile: path, atomically: true, encoding: .utf8)
         let error = try #require(throws: ConfigError.self) { try GazetteConfig.load(path: path) }

@@ -10,6 +10,22 @@ extension GazetteConfig {
             }
             intro[language] = String(decoding: data, as: UTF8.self)
         }
+        var overrides = Overrides()
+        if let path = self.overrides, FileManager.default.fileExists(atPath: path) {
+            do {
+                overrides = try Overrides.load(path: path)
+            } catch let error as OverridesError {
+                throw ConfigError(file: error.diagnostic.file, line: error.diagnostic.line, message: error.diagnostic.message)
+            }
+        }
+        var translator: (any Translator)?
+        if let translation {
+            do {
+                translator = try translation.makeTranslator(cacheDirectory: (outbox as NSString).appendingPathComponent("cache"))
+            } catch {
+                throw ConfigError(file: "translation", line: nil, message: "\(error)")
+            }
+        }
         var templateSet = TemplateSet.defaults
         if let templates {
             do {
@@ -19,7 +35,7 @@ extension GazetteConfig {
             }
         }
         return IssueComposer(
-            renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
+            summarizer: TalkSummarizer(overrides: overrides, translator: translator), renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
             siteURL: siteURL, editions: editions)
     }
 }

@@ -13,16 +13,9 @@ public struct GazetteConfig: Sendable, Equatable {
     public var overrides: String?
     public var templates: String?
     public var siteURL: String?
-    public var translation: TranslationSettings?
-
-    public struct TranslationSettings: Sendable, Equatable {
-        public enum Provider: String, Sendable { case libretranslate, openai }
-        public var provider: Provider
-        public var url: String
-        public var model: String?
-        /// The name of the environment variable holding the API key: keys never sit in files or on command lines.
-        public var apiKeyEnvironment: String?
-    }
+    /// Machine translation, off unless set. The API key is read from the environment variable it names:
+    /// keys never sit in files or on command lines.
+    public var translation: TranslatorSettings?
 
     public init() {}
 
@@ -78,12 +71,17 @@ public struct GazetteConfig: Sendable, Equatable {
             case "templates": config.templates = value.string.map(resolve)
             case "site_url": config.siteURL = value.string
             case "translation":
+                // "openai" is what organizers call any OpenAI-compatible chat-completions server.
+                let aliases: [String: TranslatorSettings.Provider] = [
+                    "libretranslate": .libreTranslate, "openai": .chatCompletions, "chat-completions": .chatCompletions,
+                ]
                 guard let settings = value.mapping, let providerName = settings["provider"]?.string,
-                      let provider = TranslationSettings.Provider(rawValue: providerName), let url = settings["url"]?.string
+                      let provider = aliases[providerName.lowercased()], let url = settings["url"]?.string
                 else { throw fail(key, "expected provider (libretranslate or openai) and url") }
-                config.translation = TranslationSettings(
+                config.translation = TranslatorSettings(
                     provider: provider, url: url, model: settings["model"]?.string,
-                    apiKeyEnvironment: settings["api_key_env"]?.string)
+                    apiKeyEnvironmentVariable: settings["api_key_env"]?.string,
+                    timeoutSeconds: settings["timeout_seconds"]?.float ?? 30)
             default:
                 continue
             }

@@ -62,7 +62,7 @@ enum PreviewPage {
         let missing = issue.talks.filter { !$0.missingHumanText.isEmpty }
         if !missing.isEmpty {
             page += "<h2>Talks without a human text</h2><p>Paste into the overrides file and write the missing texts:</p><pre>"
-            page += escape(OverridesSkeleton.yaml(for: missing))
+            page += escape(Overrides.skeleton(for: missing))
             page += "</pre>\n"
         }
         return page + "</body></html>\n"
@@ -82,22 +82,5 @@ enum PreviewPage {
             }
         }
         return result
-    }
-}
-
-/// The talks lacking a human text in some language, as overrides-file YAML ready to paste.
-enum OverridesSkeleton {
-    static func yaml(for talks: [ComposedTalk]) -> String {
-        var lines: [String] = []
-        for talk in talks {
-            lines.append("\(quoted(talk.id)):  # \(talk.speakers.map(\.name).joined(separator: ", "))")
-            lines.append("  summary:")
-            for language in talk.missingHumanText { lines.append("    \(language.rawValue): \"\"") }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

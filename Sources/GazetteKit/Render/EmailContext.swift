@@ -81,7 +81,7 @@ struct EmailContext {
         let strings = templates.strings(for: language)
         var parts: [String] = []
         if !event.cities.isEmpty {
-            parts.append(strings.list(event.cities))
+            parts.append(strings.list(CityName.localized(event.cities, in: language)))
         } else if let recapTitle = event.recapTitles[language] ?? event.recapTitles[language.other] {
             parts.append(recapTitle)
         }

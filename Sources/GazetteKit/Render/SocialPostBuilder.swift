@@ -36,7 +36,7 @@ struct SocialPostBuilder {
         let translation = TalkPresentation.translation(of: talk, in: language, shownTitle: title)?.text
         let summaryTexts = (texts?.summary ?? []).map { TextShaping.folded($0.text) }.filter { !$0.isEmpty }
         var eventParts: [String] = []
-        if !event.cities.isEmpty { eventParts.append(strings.list(event.cities)) }
+        if !event.cities.isEmpty { eventParts.append(strings.list(CityName.localized(event.cities, in: language))) }
         if let date = event.date { eventParts.append(strings.date(date)) }
         let allTexts = [title, translation ?? ""] + Language.allCases.flatMap { talk.texts[$0]?.summary.map(\.text) ?? [] }
 
@@ -132,8 +132,10 @@ struct SocialPostBuilder {
 
     private func artifact(_ text: String, language: Language, path: String, talkID: String?, leftOut: [String]) -> Artifact {
         var warnings: [String] = []
-        if !leftOut.isEmpty {
-            warnings.append("left out \(leftOut.joined(separator: ", ")) to fit \(PlatformCounter.limit(for: platform))")
+        // Hashtags and the title's translation go in only when they fit; leaving them out is no news.
+        let worthTelling = leftOut.filter { !$0.hasPrefix("#") && $0 != "the title translation" }
+        if !worthTelling.isEmpty {
+            warnings.append("left out \(worthTelling.joined(separator: ", ")) to fit \(PlatformCounter.limit(for: platform))")
         }
         if !PlatformCounter.fits(text, on: platform) {
             warnings.append("still over the \(platform.rawValue) limit after leaving out everything optional")

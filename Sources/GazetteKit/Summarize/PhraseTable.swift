@@ -70,3 +70,17 @@ struct PhraseTable: Sendable {
         }
     }
 }
+
+/// City names as each language writes them: "Montréal" in French, "Montreal" in English.
+public enum CityName {
+    public static func localized(_ city: String, in language: Language) -> String {
+        PhraseTable.of(language).cityNames[city] ?? city
+    }
+
+    /// Localized and without the duplicates that localizing can create ("Montréal", "Montreal").
+    public static func localized(_ cities: [String], in language: Language) -> [String] {
+        var result: [String] = []
+        for city in cities.map({ localized($0, in: language) }) where !result.contains(city) { result.append(city) }
+        return result
+    }
+}
