@@ -49,12 +49,14 @@ public enum Hashtags {
     public static func technologies(in texts: [String]) -> [String] {
         var found: [(position: Int, tag: String)] = []
         let words = texts.flatMap { Self.words(in: $0) + [""] } // "" keeps two texts from joining into one name
-        for technology in known {
+        let lowered = words.map { $0.lowercased() }
+        let present = Set(lowered)
+        for technology in known where technology.spellings.contains(where: { present.contains($0[0]) }) {
             var first: Int?
             for spelling in technology.spellings where first == nil {
                 var index = 0
                 while index + spelling.count <= words.count {
-                    let matches = spelling.indices.allSatisfy { words[index + $0].lowercased() == spelling[$0] }
+                    let matches = spelling.indices.allSatisfy { lowered[index + $0] == spelling[$0] }
                     if matches, !technology.needsCapital || words[index].first?.isUppercase == true {
                         first = index
                         break

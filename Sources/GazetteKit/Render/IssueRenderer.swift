@@ -29,14 +29,14 @@ public struct IssueRenderer: Sendable {
         var artifacts: [Artifact] = []
         let slugs = Self.slugs(for: issue.events.flatMap(\.talks))
         let resolver = LinkResolver(siteURL: issue.siteURL)
+        // Posts are independent of one another: a year-long issue's thousands of talks are shared out over the cores.
+        let jobs = issue.events.flatMap { event in event.talks.map { (event, $0) } }
         for platform in Platform.allCases {
             let builder = SocialPostBuilder(issue: issue, templates: templates, resolver: resolver, platform: platform)
             for language in Language.allCases {
-                for event in issue.events {
-                    for talk in event.talks {
-                        artifacts.append(builder.talkPost(talk, event: event, language: language, slug: slugs[talk.id] ?? "talk"))
-                    }
-                }
+                artifacts.append(contentsOf: jobs.parallelMap { job in
+                    builder.talkPost(job.1, event: job.0, language: language, slug: slugs[job.1.id] ?? "talk")
+                })
                 artifacts.append(builder.roundup(language: language))
             }
         }

@@ -38,9 +38,16 @@ public enum PlatformCounter {
     /// twitter-text v3: NFC first; a URL weighs 23; an emoji (even a ZWJ sequence) weighs 2; any other
     /// code point weighs 1 inside the Latin and punctuation ranges and 2 outside them.
     public static func xWeightedLength(_ text: String) -> Int {
-        countingURLs(text.precomposedStringWithCanonicalMapping, urlLength: urlLength) { piece in
+        // Plain ASCII needs neither normalization nor per-character emoji checks: every character weighs 1.
+        let normalized = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        return countingURLs(normalized, urlLength: urlLength) { piece in
+            if piece.utf8.allSatisfy({ $0 < 0x80 }) { return piece.utf8.count }
             var weight = 0
             for character in piece {
+                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, scalar.value < 0x80 {
+                    weight += 1
+                    continue
+                }
                 if isEmoji(character) {
                     weight += 2
                     continue
@@ -82,6 +89,8 @@ enum URLSplitter {
     }
 
     static func pieces(_ text: String) -> [Piece] {
+        // Most texts hold no link at all: one cheap scan spares the character-by-character walk.
+        if !text.contains("http"), !text.contains("www.") { return [Piece(text: text[...], isURL: false)] }
         var pieces: [Piece] = []
         var start = text.startIndex
         var index = text.startIndex

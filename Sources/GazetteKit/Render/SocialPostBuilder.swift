@@ -9,7 +9,7 @@ struct SocialPostBuilder {
     var platform: Platform
 
     /// The parts of a talk post; what may be left out is optional, the rest always shows.
-    private struct TalkParts {
+    private struct TalkParts: Equatable {
         var title: String
         var translation: String?
         var speakers: String
@@ -50,7 +50,15 @@ struct SocialPostBuilder {
             hashtags: Hashtags.technologies(in: allTexts)
         )
         var leftOut: [String] = []
-        let fits = { (parts: TalkParts) in PlatformCounter.fits(render(templates.socialTalk, parts.context), on: platform) }
+        // The last parts rendered and their text: the final post is usually the last one tried.
+        var last: (parts: TalkParts, text: String)?
+        let rendered = { (parts: TalkParts) -> String in
+            if let last, last.parts == parts { return last.text }
+            let text = render(templates.socialTalk, parts.context)
+            last = (parts, text)
+            return text
+        }
+        let fits = { (parts: TalkParts) in PlatformCounter.fits(rendered(parts), on: platform) }
 
         // Order of sacrifice: later summary sentences, the title's translation, hashtags (last first),
         // then the first sentence shortened at a word, then the summary, the event, and at worst the title.
@@ -94,7 +102,7 @@ struct SocialPostBuilder {
             }
         }
         let path = "social/\(platform.rawValue)/\(language.rawValue)/\(slug).txt"
-        return artifact(render(templates.socialTalk, parts.context), language: language, path: path, talkID: talk.id, leftOut: leftOut)
+        return artifact(rendered(parts), language: language, path: path, talkID: talk.id, leftOut: leftOut)
     }
 
     func roundup(language: Language) -> Artifact {
@@ -113,7 +121,9 @@ struct SocialPostBuilder {
             }
         })
         let url = issue.siteURL.flatMap(resolver.absolute)
-        var shown = items.count
+        // A post cannot hold more talks than its limit has room for at ten characters each; a year-long issue
+        // of thousands of talks is cut to that before anything is rendered.
+        var shown = min(items.count, PlatformCounter.limit(for: platform) / 10 + 1)
         func context() -> [String: Any] {
             var context: [String: Any] = ["headline": headline, "items": Array(items.prefix(shown))]
             if shown < items.count { context["more"] = strings["and_more", arguments: ["n": String(items.count - shown)]] }
@@ -124,7 +134,15 @@ struct SocialPostBuilder {
         let fits = { PlatformCounter.fits(render(templates.socialRoundup, context()), on: platform) }
         var leftOut: [String] = []
         while !fits(), let tag = hashtags.popLast() { leftOut.append("#\(tag)") }
-        while !fits(), shown > 0 { shown -= 1 }
+        if !fits() {
+            // The most talks that fit: fitting only gets harder with more talks, so a binary search finds it.
+            var low = 0, high = shown
+            while low < high {
+                shown = (low + high + 1) / 2
+                if fits() { low = shown } else { high = shown - 1 }
+            }
+            shown = low
+        }
         if shown < items.count { leftOut.append("\(items.count - shown) of \(items.count) talks") }
         let path = "social/\(platform.rawValue)/\(language.rawValue)/roundup.txt"
         return artifact(render(templates.socialRoundup, context()), language: language, path: path, talkID: nil, leftOut: leftOut)

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `gazette compose` and `gazette preview` as an organizer runs them, on the project's examples.
+@Suite struct ComposeCommandTests {
+    let cli = TalksCommandTests()
+
+    func manifest(_ folder: String) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json"))) as! [String: Any]
+    }
+
+    func decisions(_ manifest: [String: Any]) -> [String: String] {
+        var byFile: [String: String] = [:]
+        for recap in manifest["recaps"] as! [[String: Any]] {
+            byFile[((recap["source"] as! String) as NSString).lastPathComponent] = recap["reason"] as? String
+        }
+        return byFile
+    }
+
+    @Test(.enabled(if: TalksCommandTests.executable != nil, "the gazette executable is not built"))
+    func aRecapFeaturedForRealIsNotFeaturedAgainAndDryRunsRecordNothing() throws {
+        let outbox = (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-outbox-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        let examples = packageRoot + "/Examples"
+
+        let preview = try cli.gazette(["preview", "--as-of", "2026-11-20", "--out", outbox + "/scratch", examples])
+        #expect(preview.status == 0, "\(preview.errors)")
+        #expect(preview.output.contains("Preview: \(outbox)/scratch/2026-11/preview.html"))
+        #expect(!FileManager.default.fileExists(atPath: outbox + "/featured.json"))
+
+        let november = try cli.gazette(["compose", "--as-of", "2026-11-20", "--out", outbox, examples])
+        #expect(november.status == 0, "\(november.errors)")
+        let first = decisions(try manifest(outbox + "/2026-11"))
+        #expect(first["montreal-novembre-2026.html"] == "in-period")
+        #expect(first["ottawa-octobre-2026.html"] == "in-period")
+        #expect(first["toronto-october-2026.html"] == "outside-window")
+
+        let december = try cli.gazette(["compose", "--as-of", "2026-12-05", "--out", outbox, examples])
+        #expect(december.status == 0, "\(december.errors)")
+        let second = decisions(try manifest(outbox + "/2026-12"))
+        #expect(second["montreal-novembre-2026.html"] == "already-featured")
+        #expect(second["montreal-november-2026.html"] == "already-featured")
+
+        // Composing the same issue again keeps its own recaps.
+        let again = try cli.gazette(["compose", "--as-of", "2026-11-20", "--out", outbox, examples])
+        #expect(again.status == 0)
+        #expect(decisions(try manifest(outbox + "/2026-11"))["montreal-novembre-2026.html"] == "in-period")
+    }
+
+    @Test(.enabled(if: TalksCommandTests.executable != nil, "the gazette executable is not built"))
+    func strictPreviewFailsOnWarningsAndBadOptionsAreUsageErrors() throws {
+        let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-strict-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        // An undated recap among the sources gives a warning.
+        try FileManager.default.createDirectory(atPath: scratch + "/recaps", withIntermediateDirectories: true)
+        try "Retour sur la soirée\nLéa Fontaine de chez Osier a présenté « Grappes sobres ».\n"
+            .write(toFile: scratch + "/recaps/notes.txt", atomically: true, encoding: .utf8)
+        let strict = try cli.gazette(["preview", "--strict", "--include-undated", "--as-of", "2026-11-20", "--out", scratch + "/out", scratch + "/recaps"])
+        #expect(strict.status == 2, "\(strict.output)")
+        #expect(strict.output.contains("no date"))
+        let both = try cli.gazette(["compose", "--month", "2026-11", "--window", "10", scratch + "/recaps"])
+        #expect(both.status == 64)
+    }
+}
