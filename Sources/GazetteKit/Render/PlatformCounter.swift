@@ -88,38 +88,77 @@ enum URLSplitter {
         var isURL: Bool
     }
 
+    /// Walks UTF-8 bytes rather than Characters: posts are counted many times while they are fitted.
     static func pieces(_ text: String) -> [Piece] {
-        // Most texts hold no link at all: one cheap scan spares the character-by-character walk.
-        if !text.contains("http"), !text.contains("www.") { return [Piece(text: text[...], isURL: false)] }
+        let bytes = Array(text.utf8)
         var pieces: [Piece] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let atWordStart = index == text.startIndex || text[text.index(before: index)].isWhitespace
-                || "([<«“\"'".contains(text[text.index(before: index)])
-            if atWordStart, let end = urlEnd(in: text, from: index) {
-                if start < index { pieces.append(Piece(text: text[start..<index], isURL: false)) }
-                pieces.append(Piece(text: text[index..<end], isURL: true))
+        var start = 0
+        var index = 0
+        func at(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+        while index < bytes.count {
+            if isWordStart(index, bytes), let end = urlEnd(bytes, from: index) {
+                if start < index { pieces.append(Piece(text: text[at(start)..<at(index)], isURL: false)) }
+                pieces.append(Piece(text: text[at(index)..<at(end)], isURL: true))
                 start = end
                 index = end
             } else {
-                index = text.index(after: index)
+                index += 1
             }
         }
-        if start < text.endIndex { pieces.append(Piece(text: text[start...], isURL: false)) }
+        if start < bytes.count { pieces.append(Piece(text: text[at(start)...], isURL: false)) }
+        if pieces.isEmpty { pieces.append(Piece(text: text[...], isURL: false)) }
         return pieces
     }
 
-    private static func urlEnd(in text: String, from index: String.Index) -> String.Index? {
-        let rest = text[index...]
-        let lower = rest.prefix(8).lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
-        var end = rest.firstIndex { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" } ?? text.endIndex
-        // Trailing punctuation closes the sentence, not the URL (twitter-text does the same).
-        while end > index, ".,;:!?)]»”'".contains(text[text.index(before: end)]) {
-            end = text.index(before: end)
+    /// After white space or an opening bracket or quote: ( [ < " ' « “.
+    private static func isWordStart(_ index: Int, _ bytes: [UInt8]) -> Bool {
+        guard index > 0 else { return true }
+        if whitespaceLength(endingAt: index, bytes) > 0 { return true }
+        let previous = bytes[index - 1]
+        if [0x28, 0x5B, 0x3C, 0x22, 0x27].contains(previous) { return true }
+        if index >= 2, bytes[index - 2] == 0xC2, previous == 0xAB { return true }  // «
+        if index >= 3, bytes[index - 3] == 0xE2, bytes[index - 2] == 0x80, previous == 0x9C { return true }  // “
+        return false
+    }
+
+    /// The length of the white space (ASCII, no-break, or general punctuation spaces) ending at `index`, or 0.
+    private static func whitespaceLength(endingAt index: Int, _ bytes: [UInt8]) -> Int {
+        let previous = bytes[index - 1]
+        if previous == 0x20 || (previous >= 0x09 && previous <= 0x0D) { return 1 }
+        if index >= 2, bytes[index - 2] == 0xC2, previous == 0xA0 || previous == 0x85 { return 2 }
+        if index >= 3, bytes[index - 3] == 0xE2, bytes[index - 2] == 0x80, (0x80...0x8A).contains(previous) || previous == 0xAF || previous == 0xA8 || previous == 0xA9 { return 3 }
+        if index >= 3, bytes[index - 3] == 0xE3, bytes[index - 2] == 0x80, previous == 0x80 { return 3 }
+        return 0
+    }
+
+    private static func urlEnd(_ bytes: [UInt8], from index: Int) -> Int? {
+        func hasPrefix(_ prefix: String) -> Bool {
+            let wanted = Array(prefix.utf8)
+            guard index + wanted.count <= bytes.count else { return false }
+            for (offset, byte) in wanted.enumerated() where bytes[index + offset] | 0x20 != byte { return false }
+            return true
         }
-        let length = text.distance(from: index, to: end)
-        return length > (lower.hasPrefix("www.") ? 4 : 8) ? end : nil
+        let isWWW = hasPrefix("www.")
+        guard hasPrefix("http://") || hasPrefix("https://") || isWWW else { return nil }
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == 0x3C || byte == 0x3E || byte == 0x22 { break }
+            if whitespaceLength(endingAt: end + 1, bytes) == 1 { break }
+            if byte == 0xC2, end + 1 < bytes.count, bytes[end + 1] == 0xA0 || bytes[end + 1] == 0x85 { break }
+            if byte == 0xE2, end + 2 < bytes.count, bytes[end + 1] == 0x80,
+               (0x80...0x8A).contains(bytes[end + 2]) || [0xAF, 0xA8, 0xA9].contains(bytes[end + 2]) { break }
+            if byte == 0xE3, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x80 { break }
+            end += 1
+        }
+        // Trailing punctuation closes the sentence, not the URL (twitter-text does the same): . , ; : ! ? ) ] ' » ”
+        while end > index {
+            let last = bytes[end - 1]
+            if [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x27].contains(last) { end -= 1; continue }
+            if end - 2 > index, bytes[end - 2] == 0xC2, last == 0xBB { end -= 2; continue }
+            if end - 3 > index, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, last == 0x9D { end -= 3; continue }
+            break
+        }
+        return end - index > (isWWW ? 4 : 8) ? end : nil
     }
 }
