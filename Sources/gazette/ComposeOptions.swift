@@ -19,6 +19,9 @@ struct ComposeOptions: ParsableArguments {
     @Flag(help: "Also feature recaps with no date.")
     var includeUndated = false
 
+    @Option(help: "Folder of your own templates (see `gazette init`); missing files fall back to the built-in ones.")
+    var templates: String?
+
     @Argument(help: "Recap files or folders (added to the config's sources).")
     var sources: [String] = []
 
@@ -30,8 +33,9 @@ struct ComposeOptions: ParsableArguments {
     }
 
     func loadConfig() throws -> GazetteConfig {
-        guard let config else { return GazetteConfig() }
-        return try GazetteConfig.load(path: config)
+        var loaded = try config.map(GazetteConfig.load) ?? GazetteConfig()
+        if let templates { loaded.templates = templates }
+        return loaded
     }
 
     func allSources(_ config: GazetteConfig) throws -> [String] {
