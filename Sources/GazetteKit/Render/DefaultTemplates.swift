@@ -62,7 +62,7 @@ a { text-decoration: underline; }
 {{#translation}}
 <p class="g-muted" style="margin:0 0 4px 0;font-size:15px;line-height:22px;font-style:italic;color:#4f5866;" lang="{{translationLang}}">{{translation}}</p>
 {{/translation}}
-<p class="g-muted" style="margin:0 0 8px 0;font-size:14px;line-height:20px;color:#4f5866;">{{speakers}}{{#kind}} · {{kind}}{{/kind}}</p>
+{{#hasByline}}<p class="g-muted" style="margin:0 0 8px 0;font-size:14px;line-height:20px;color:#4f5866;">{{speakers}}{{#kind}}{{#speakers}} · {{/speakers}}{{kind}}{{/kind}}</p>{{/hasByline}}
 {{#hasSummary}}
 <p class="g-text" style="margin:0 0 8px 0;color:#1d2430;">{{#summary}}<span{{#foreign}} lang="{{code}}"{{/foreign}}>{{text}}</span>{{#machine}} <em class="g-muted" style="color:#4f5866;">({{machineLabel}})</em>{{/machine}}{{^last()}} {{/last()}}{{/summary}}</p>
 {{/hasSummary}}
@@ -156,7 +156,7 @@ a { text-decoration: underline; }
 {{headline}}
 
 {{#items}}
-• {{title}} — {{speakers}}
+• {{title}}{{#speakers}} — {{speakers}}{{/speakers}}
 {{/items}}
 {{#more}}
 {{more}}
@@ -174,7 +174,7 @@ a { text-decoration: underline; }
         "social-talk.mustache": ####"""
 {{% CONTENT_TYPE: TEXT}}
 🎤 {{title}}{{#translation}} ({{translation}}){{/translation}}
-{{speakers}}{{#event}} · {{event}}{{/event}}
+{{#speakers}}{{speakers}}{{#event}} · {{/event}}{{/speakers}}{{event}}
 {{#summary}}
 
 {{summary}}
@@ -215,7 +215,6 @@ link_code: Code
 link_other: Link
 machine_translated: machine translation
 links_heading: Links
-untitled: Untitled
 unsubscribe: Unsubscribe
 footer: You are receiving this letter because you subscribed to it.
 roundup_headline: "{name} — {period}: {talks}"
@@ -248,7 +247,6 @@ link_code: Code
 link_other: Lien
 machine_translated: traduction automatique
 links_heading: Liens
-untitled: Sans titre
 unsubscribe: Se désabonner
 footer: Vous recevez cette lettre parce que vous vous y êtes abonné·e.
 roundup_headline: "{name} — {period} : {talks}"

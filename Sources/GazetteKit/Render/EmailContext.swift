@@ -105,15 +105,19 @@ struct EmailContext {
             speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
         }))
         let kind = talk.kind == .talk ? nil : strings["kind_\(talk.kind.rawValue)"]
-        let byline = ([speakers] + (kind.map { [$0] } ?? [])).joined(separator: " · ")
+        // An untitled talk's heading already names its speakers: the byline keeps only the kind.
+        let shownSpeakers = TalkPresentation.isUntitled(talk) ? "" : speakers
+        let byline = ((shownSpeakers.isEmpty ? [] : [shownSpeakers]) + (kind.map { [$0] } ?? [])).joined(separator: " · ")
         var result: [String: Any] = [
             "title": title.text,
             "wrappedTitle": TextShaping.wrapped(title.text, width: Self.textWidth - 2).replacingOccurrences(of: "\n", with: "\n  "),
             "wrappedByline": TextShaping.wrapped(byline, width: Self.textWidth, indent: "  "),
             "titleForeign": title.language != language,
             "titleLang": title.language.rawValue,
-            "speakers": speakers,
+            "hasByline": !byline.isEmpty,
         ]
+        // swift-mustache takes an empty string as true: a missing part must be a missing key.
+        if !shownSpeakers.isEmpty { result["speakers"] = shownSpeakers }
         if let translation = TalkPresentation.translation(of: talk, in: language, shownTitle: title.text) {
             result["translation"] = translation.text
             result["translationLang"] = translation.language.rawValue
@@ -188,7 +192,16 @@ enum TalkPresentation {
                 return LocalizedText(text: TextShaping.folded(candidate.text), language: candidate.language, origin: candidate.origin)
             }
         }
-        return LocalizedText(text: strings["untitled"], language: language, origin: .built)
+        // A talk the recap gives no title is headed by who gave it.
+        let speakers = strings.list(talk.speakers.map { speaker in
+            speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
+        })
+        return LocalizedText(text: TextShaping.folded(speakers), language: language, origin: .built)
+    }
+
+    /// Whether no language has a title for the talk, so its heading is its speakers.
+    static func isUntitled(_ talk: ComposedTalk) -> Bool {
+        talk.texts.values.allSatisfy { ($0.title?.text.trimmingWhitespace() ?? "").isEmpty }
     }
 
     /// The other language's title, when it says something the shown one does not.

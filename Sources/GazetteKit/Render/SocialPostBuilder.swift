@@ -19,7 +19,9 @@ struct SocialPostBuilder {
         var hashtags: [String]
 
         var context: [String: Any] {
-            var context: [String: Any] = ["title": title, "speakers": speakers]
+            // swift-mustache takes an empty string as true: a missing part must be a missing key.
+            var context: [String: Any] = ["title": title]
+            if !speakers.isEmpty { context["speakers"] = speakers }
             if let translation { context["translation"] = translation }
             if let event { context["event"] = event }
             if !sentences.isEmpty { context["summary"] = sentences.joined(separator: " ") }
@@ -43,7 +45,7 @@ struct SocialPostBuilder {
         var parts = TalkParts(
             title: title,
             translation: translation,
-            speakers: TextShaping.folded(strings.list(talk.speakers.map(\.name))),
+            speakers: TalkPresentation.isUntitled(talk) ? "" : TextShaping.folded(strings.list(talk.speakers.map(\.name))),
             event: eventParts.isEmpty ? nil : TextShaping.folded(eventParts.joined(separator: " · ")),
             sentences: summaryTexts.flatMap(Self.sentences),
             url: Self.bestLink(of: talk).flatMap(resolver.absolute),
@@ -113,7 +115,7 @@ struct SocialPostBuilder {
         ]])
         let items: [[String: Any]] = talks.map { talk in
             ["title": TalkPresentation.title(of: talk, in: language, strings: strings).text,
-             "speakers": TextShaping.folded(strings.list(talk.speakers.map(\.name)))]
+             "speakers": TalkPresentation.isUntitled(talk) ? false : TextShaping.folded(strings.list(talk.speakers.map(\.name)))]
         }
         var hashtags = Hashtags.technologies(in: talks.flatMap { talk in
             Language.allCases.flatMap { language in
