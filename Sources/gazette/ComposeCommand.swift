@@ -20,20 +20,12 @@ struct ComposeCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        do {
-            try compose()
-        } catch let error as ConfigError {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        try ComposeOptions.reportingConfigErrors(compose)
     }
 
     private func compose() throws {
-        let config = try options.loadConfig()
+        let (issue, config, record) = try options.composeIssue(outbox: out)
         let outbox = out ?? config.outbox
-        let record = try FeaturedRecord.load(outbox: outbox)
-        let request = options.request(config) { record.featured(except: $0) }
-        let issue = try config.composer().compose(sources: try options.allSources(config), request: request)
         let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: false)
         var updated = record
         updated.issues[issue.id] = issue.selection.decisions.filter(\.selected).map(\.key)

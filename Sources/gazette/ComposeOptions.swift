@@ -66,4 +66,23 @@ struct ComposeOptions: ParsableArguments {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
     }
+
+    /// Loads the config and the featured record from `outbox` (else the config's), and composes the issue.
+    func composeIssue(outbox: String?) throws -> (issue: ComposedIssue, config: GazetteConfig, record: FeaturedRecord) {
+        let config = try loadConfig()
+        let record = try FeaturedRecord.load(outbox: outbox ?? config.outbox)
+        let request = request(config) { record.featured(except: $0) }
+        let issue = try config.composer().compose(sources: try allSources(config), request: request)
+        return (issue, config, record)
+    }
+
+    /// Runs `body`, turning a config problem into its one-line error and exit status 1.
+    static func reportingConfigErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ConfigError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
 }

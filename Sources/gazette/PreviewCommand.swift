@@ -23,19 +23,11 @@ struct PreviewCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        do {
-            try compose()
-        } catch let error as ConfigError {
-            printError(error.description)
-            throw ExitCode(1)
-        }
+        try ComposeOptions.reportingConfigErrors(compose)
     }
 
     private func compose() throws {
-        let config = try options.loadConfig()
-        let record = try FeaturedRecord.load(outbox: config.outbox)
-        let request = options.request(config) { record.featured(except: $0) }
-        let issue = try config.composer().compose(sources: try options.allSources(config), request: request)
+        let issue = try options.composeIssue(outbox: nil).issue
         let scratch = out ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-preview-\(UUID().uuidString.prefix(8))")
         let folder = try OutboxWriter(outbox: scratch).write(issue, dryRun: true)
         print(report(issue, folder: folder))
