@@ -173,7 +173,7 @@ struct FeedReader: Sendable {
             return text(of: node)
         default:
             return text(of: node).split(separator: "\n", omittingEmptySubsequences: true)
-                .map { "<p>\(escapeHTML(String($0)))</p>" }.joined(separator: "\n")
+                .map { "<p>\($0.htmlEscaped)</p>" }.joined(separator: "\n")
         }
     }
 
@@ -259,19 +259,6 @@ struct FeedReader: Sendable {
             current = element.pointee.parent
         }
         return nil
-    }
-
-    private func escapeHTML(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {

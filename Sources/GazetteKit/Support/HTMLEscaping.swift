@@ -1,0 +1,19 @@
+extension StringProtocol {
+    /// Text made safe inside HTML elements and quoted attributes. Hand-written: Foundation on Linux has no
+    /// HTML escaping, and the rendering stage's Mustache escapes only what passes through its templates.
+    public var htmlEscaped: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
