@@ -29,6 +29,7 @@ public struct IssueManifest: Sendable, Encodable {
         public var count: Int
         public var limit: Int?
         public var talk: String?
+        public var subject: String?
         public var warnings: [String]
 
         init(_ artifact: Artifact) {
@@ -39,10 +40,11 @@ public struct IssueManifest: Sendable, Encodable {
             count = artifact.count
             limit = artifact.limit
             talk = artifact.talkID
+            subject = artifact.subject
             warnings = artifact.warnings
         }
 
-        enum CodingKeys: String, CodingKey { case kind, language, platform, path, count, limit, talk, warnings }
+        enum CodingKeys: String, CodingKey { case kind, language, platform, path, count, limit, talk, subject, warnings }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -53,6 +55,7 @@ public struct IssueManifest: Sendable, Encodable {
             try container.encode(count, forKey: .count)
             try container.encode(limit, forKey: .limit)
             try container.encode(talk, forKey: .talk)
+            try container.encodeIfPresent(subject, forKey: .subject)
             try container.encode(warnings, forKey: .warnings)
         }
     }

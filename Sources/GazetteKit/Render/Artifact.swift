@@ -18,10 +18,12 @@ public struct Artifact: Sendable, Equatable, Codable {
     public var limit: Int?
     /// The talk a social post is about; nil for roundups and emails.
     public var talkID: String?
+    /// The email's subject line (emails only), so the delivery stage need not parse the HTML.
+    public var subject: String?
     public var warnings: [String]
 
     public init(kind: Kind, language: String, platform: Platform? = nil, path: String, content: String, count: Int,
-                limit: Int? = nil, talkID: String? = nil, warnings: [String] = []) {
+                limit: Int? = nil, talkID: String? = nil, subject: String? = nil, warnings: [String] = []) {
         self.kind = kind
         self.language = language
         self.platform = platform
@@ -30,6 +32,7 @@ public struct Artifact: Sendable, Equatable, Codable {
         self.count = count
         self.limit = limit
         self.talkID = talkID
+        self.subject = subject
         self.warnings = warnings
     }
 }

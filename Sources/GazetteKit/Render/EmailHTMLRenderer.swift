@@ -14,6 +14,7 @@ struct EmailHTMLRenderer {
             warnings.append("email/\(edition.rawValue).html is \(bytes) bytes, over \(Self.sizeLimit): Gmail will clip it")
         }
         return Artifact(kind: .emailHTML, language: edition.rawValue, path: "email/\(edition.rawValue).html",
-                        content: html, count: bytes, limit: Self.sizeLimit, warnings: warnings)
+                        content: html, count: bytes, limit: Self.sizeLimit, subject: context["title"] as? String,
+                        warnings: warnings)
     }
 }

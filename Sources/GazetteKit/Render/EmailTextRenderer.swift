@@ -5,7 +5,8 @@ struct EmailTextRenderer {
     func render(_ context: [String: Any], edition: Edition) -> Artifact {
         let text = Self.tidy(templates.emailText.render(context))
         return Artifact(kind: .emailText, language: edition.rawValue, path: "email/\(edition.rawValue).txt",
-                        content: text, count: text.utf8.count, limit: EmailHTMLRenderer.sizeLimit)
+                        content: text, count: text.utf8.count, limit: EmailHTMLRenderer.sizeLimit,
+                        subject: context["title"] as? String)
     }
 
     /// Templates stay readable with blank lines between sections; the output keeps at most one in a row
