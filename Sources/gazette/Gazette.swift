@@ -7,6 +7,7 @@ struct Gazette: ParsableCommand {
         commandName: "gazette",
         abstract: "Turn meetup recap posts into a bilingual newsletter and social posts, and deliver them.",
         version: GazetteVersion.current,
-        subcommands: [ComposeCommand.self, PreviewCommand.self, InitCommand.self, TalksCommand.self, BlocksCommand.self]
+        subcommands: [ComposeCommand.self, PreviewCommand.self, SendCommand.self, RunCommand.self, StatusCommand.self,
+                      InitCommand.self, TalksCommand.self, BlocksCommand.self]
     )
 }

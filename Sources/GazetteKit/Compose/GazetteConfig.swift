@@ -16,6 +16,8 @@ public struct GazetteConfig: Sendable, Equatable {
     /// Machine translation, off unless set. The API key is read from the environment variable it names:
     /// keys never sit in files or on command lines.
     public var translation: TranslatorSettings?
+    /// Who gets the issue and how it leaves (`delivery:` and `smtp:`).
+    public var delivery = DeliverySettings()
 
     public init() {}
 
@@ -82,6 +84,16 @@ public struct GazetteConfig: Sendable, Equatable {
                     provider: provider, url: url, model: settings["model"]?.string,
                     apiKeyEnvironmentVariable: settings["api_key_env"]?.string,
                     timeoutSeconds: settings["timeout_seconds"]?.float ?? 30)
+            case "delivery":
+                guard let settings = value.mapping else { throw fail(key, "expected a mapping (subscribers, from, unsubscribe_url, …)") }
+                try config.delivery.read(delivery: settings, resolve: resolve) { sub, message in
+                    ConfigError(file: path, line: settings[sub]?.mark?.line, message: "\(key).\(sub): \(message)")
+                }
+            case "smtp":
+                guard let settings = value.mapping else { throw fail(key, "expected a mapping (url, user, password_file, …)") }
+                try config.delivery.read(smtp: settings, resolve: resolve) { sub, message in
+                    ConfigError(file: path, line: settings[sub]?.mark?.line, message: "\(key).\(sub): \(message)")
+                }
             default:
                 continue
             }

@@ -1,0 +1,177 @@
+import Foundation
+import GRDB
+
+/// The SQLite record of every message of every issue (`outbox/ledger.sqlite`): what makes a cron send
+/// idempotent and crash-safe. Each attempt is written before the message leaves and after the server
+/// answers, each in its own transaction, so a run killed at any point leaves at most the one message in
+/// flight to be sent again.
+public final class DeliveryLedger: Sendable {
+    public static let fileName = "ledger.sqlite"
+
+    public let path: String
+    private let database: DatabaseQueue
+
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // WAL: a commit is one append, so the two transactions per message stay cheap; a killed process
+            // loses nothing committed. synchronous=NORMAL gives up durability only on power loss, where
+            // the worst case is one message sent twice, never one lost (its row would still be queued).
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        }
+        configuration.busyMode = .timeout(10)
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        try Self.migrator.migrate(database)
+    }
+
+    /// Opens the ledger of an outbox folder, creating it when `create` is set; nil when absent otherwise.
+    public static func open(outbox: String, create: Bool) throws -> DeliveryLedger? {
+        let path = (outbox as NSString).appendingPathComponent(fileName)
+        if !create && !FileManager.default.fileExists(atPath: path) { return nil }
+        try FileManager.default.createDirectory(atPath: outbox, withIntermediateDirectories: true)
+        return try DeliveryLedger(path: path)
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE delivery (
+                    issue TEXT NOT NULL,
+                    subscriber TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    edition TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_reply TEXT,
+                    message_id TEXT,
+                    queued_at DOUBLE NOT NULL,
+                    attempted_at DOUBLE,
+                    finished_at DOUBLE,
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (issue, subscriber)
+                ) WITHOUT ROWID;
+                CREATE INDEX delivery_pending ON delivery (issue, status, position);
+                """)
+        }
+        return migrator
+    }
+
+    /// Adds a queued row for every subscriber the ledger does not know yet for this issue (one transaction),
+    /// and marks `failed` the pending rows of subscribers no longer on the list (unsubscribed or suppressed
+    /// since the last run): they must not get the message. Returns how many were added.
+    @discardableResult
+    public func enqueue(issue: String, subscribers: [Subscriber], now: Date = Date()) throws -> Int {
+        try database.write { db in
+            var added = 0
+            let insert = try db.makeStatement(sql: """
+                INSERT OR IGNORE INTO delivery (issue, subscriber, address, edition, status, attempts, queued_at, position)
+                VALUES (?, ?, ?, ?, 'queued', 0, ?, ?)
+                """)
+            let reorder = try db.makeStatement(sql: """
+                UPDATE delivery SET position = ?, address = ?, edition = ?
+                WHERE issue = ? AND subscriber = ? AND status IN ('queued', 'retrying')
+                """)
+            var current = Set<String>()
+            current.reserveCapacity(subscribers.count)
+            for (position, subscriber) in subscribers.enumerated() {
+                current.insert(subscriber.key)
+                try insert.execute(arguments: [issue, subscriber.key, subscriber.address, subscriber.edition.rawValue,
+                                               now.timeIntervalSince1970, position])
+                if db.changesCount > 0 {
+                    added += 1
+                } else {
+                    // A subscriber who changed language since the last run gets the edition they now want.
+                    try reorder.execute(arguments: [position, subscriber.address, subscriber.edition.rawValue, issue, subscriber.key])
+                }
+            }
+            let pending = try String.fetchAll(db, sql: """
+                SELECT subscriber FROM delivery WHERE issue = ? AND status IN ('queued', 'retrying')
+                """, arguments: [issue])
+            let gone = try db.makeStatement(sql: """
+                UPDATE delivery SET status = 'failed', last_reply = 'no longer on the subscribers list (unsubscribed or suppressed)',
+                    finished_at = ? WHERE issue = ? AND subscriber = ?
+                """)
+            for key in pending where !current.contains(key) {
+                try gone.execute(arguments: [now.timeIntervalSince1970, issue, key])
+            }
+            return added
+        }
+    }
+
+    /// The rows still to attempt, in list order.
+    public func pending(issue: String) throws -> [DeliveryRecord] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM delivery WHERE issue = ? AND status IN ('queued', 'retrying') ORDER BY position
+                """, arguments: [issue]).map(Self.record)
+        }
+    }
+
+    public func record(issue: String, subscriber: String) throws -> DeliveryRecord? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM delivery WHERE issue = ? AND subscriber = ?",
+                             arguments: [issue, subscriber]).map(Self.record)
+        }
+    }
+
+    /// Written just before the message leaves: one more attempt, its time, and its Message-ID.
+    public func beginAttempt(issue: String, subscriber: String, messageID: String, at time: Date = Date()) throws {
+        try database.write { db in
+            try db.execute(sql: """
+                UPDATE delivery SET attempts = attempts + 1, attempted_at = ?, message_id = ?
+                WHERE issue = ? AND subscriber = ?
+                """, arguments: [time.timeIntervalSince1970, messageID, issue, subscriber])
+        }
+    }
+
+    /// Written as soon as the server has answered.
+    public func finishAttempt(issue: String, subscriber: String, status: DeliveryStatus, reply: String,
+                              at time: Date = Date()) throws {
+        try database.write { db in
+            try db.execute(sql: """
+                UPDATE delivery SET status = ?, last_reply = ?, finished_at = CASE WHEN ? IN ('sent', 'failed') THEN ? ELSE finished_at END
+                WHERE issue = ? AND subscriber = ?
+                """, arguments: [status.rawValue, reply, status.rawValue, time.timeIntervalSince1970, issue, subscriber])
+        }
+    }
+
+    public func counts(issue: String) throws -> DeliveryCounts {
+        try database.read { db in
+            var counts = DeliveryCounts()
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM delivery WHERE issue = ? GROUP BY status",
+                                        arguments: [issue]) {
+                if let status = DeliveryStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+            }
+            return counts
+        }
+    }
+
+    /// Every issue the ledger knows, oldest first.
+    public func issues() throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(db, sql: "SELECT issue FROM delivery GROUP BY issue ORDER BY MIN(queued_at), issue")
+        }
+    }
+
+    /// Rows in these statuses, in list order (for `status`: failures and deferrals with their replies).
+    public func records(issue: String, status: DeliveryStatus) throws -> [DeliveryRecord] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM delivery WHERE issue = ? AND status = ? ORDER BY position",
+                             arguments: [issue, status.rawValue]).map(Self.record)
+        }
+    }
+
+    private static func record(_ row: Row) -> DeliveryRecord {
+        DeliveryRecord(
+            issue: row["issue"], subscriber: row["subscriber"], address: row["address"],
+            edition: Edition(rawValue: row["edition"]) ?? .bilingual,
+            status: DeliveryStatus(rawValue: row["status"]) ?? .queued, attempts: row["attempts"],
+            lastReply: row["last_reply"], messageID: row["message_id"],
+            queuedAt: Date(timeIntervalSince1970: row["queued_at"]),
+            attemptedAt: (row["attempted_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            finishedAt: (row["finished_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            position: row["position"])
+    }
+}

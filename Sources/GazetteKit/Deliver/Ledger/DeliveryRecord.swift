@@ -1,0 +1,56 @@
+import Foundation
+
+/// One row of the ledger: one subscriber's message of one issue.
+public struct DeliveryRecord: Sendable, Equatable {
+    public var issue: String
+    /// The subscriber's key (lowercased address).
+    public var subscriber: String
+    public var address: String
+    public var edition: Edition
+    public var status: DeliveryStatus
+    public var attempts: Int
+    /// The server's last reply (or the connection problem), verbatim.
+    public var lastReply: String?
+    /// Kept from the first attempt on, so a message resent after a crash carries the same Message-ID and
+    /// the receiving side can tell it is the same message.
+    public var messageID: String?
+    public var queuedAt: Date
+    /// When the last attempt started; an attempt still `queued` with this set was in flight when a run died.
+    public var attemptedAt: Date?
+    /// When it was sent or given up.
+    public var finishedAt: Date?
+    /// File order of the subscribers list, so sends follow the list.
+    public var position: Int
+}
+
+/// A ledger's counts by status, for `status` and the run summaries.
+public struct DeliveryCounts: Sendable, Equatable {
+    public var queued = 0
+    public var retrying = 0
+    public var sent = 0
+    public var failed = 0
+
+    public init() {}
+
+    public var total: Int { queued + retrying + sent + failed }
+    public var pending: Int { queued + retrying }
+
+    subscript(status: DeliveryStatus) -> Int {
+        get {
+            switch status {
+            case .queued: queued
+            case .retrying: retrying
+            case .sent: sent
+            case .failed: failed
+            }
+        }
+        set {
+            switch status {
+            case .queued: queued = newValue
+            case .retrying: retrying = newValue
+            case .sent: sent = newValue
+            case .failed: failed = newValue
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Logging
+
+/// One send of one issue: every subscriber the ledger has not yet seen through, one message each, at the
+/// configured rate, with deferred messages retried a bounded number of times and the ledger written
+/// before and after every message.
+public final class DeliveryRun {
+    public let ledger: DeliveryLedger
+    public let factory: MessageFactory
+    public let transport: MessageTransport
+    public var policy: RetryPolicy
+    public var onProgress: ((SendProgress) -> Void)?
+    var logger: Logger
+    var now: () -> Double = monotonicSeconds
+    var sleep: (Double) -> Void = { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } }
+    private var limiter: RateLimiter
+
+    public init(ledger: DeliveryLedger, factory: MessageFactory, transport: MessageTransport, rate: Double?,
+                policy: RetryPolicy, logger: Logger = Logger(label: "gazette.send")) {
+        self.ledger = ledger
+        self.factory = factory
+        self.transport = transport
+        self.policy = policy
+        self.logger = logger
+        limiter = RateLimiter(messagesPerSecond: rate)
+    }
+
+    /// Test seam: a clock and a sleep that need not wait for real.
+    public func useClock(now: @escaping () -> Double, sleep: @escaping (Double) -> Void) {
+        self.now = now
+        self.sleep = sleep
+    }
+
+    public func run(subscribers: [Subscriber]) throws -> DeliveryReport {
+        let issue = factory.editions.issue
+        var report = DeliveryReport(issue: issue)
+        let started = now()
+        report.queued = try ledger.enqueue(issue: issue, subscribers: subscribers)
+        let bySubscriber = Dictionary(subscribers.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var queue = try ledger.pending(issue: issue)
+        report.alreadySent = try ledger.counts(issue: issue).sent
+        var progress = SendProgress(done: 0, total: queue.count, sent: 0, failed: 0, deferred: 0, elapsed: 0)
+        logger.info("\(issue): \(queue.count) to send, \(report.alreadySent) sent before, \(report.queued) newly queued")
+
+        var round = 0
+        var connectionFailures = 0
+        while !queue.isEmpty {
+            var deferred: [DeliveryRecord] = []
+            var index = 0
+            sending: while index < queue.count {
+                let record = queue[index]
+                guard let subscriber = bySubscriber[record.subscriber] else { index += 1; continue }
+                let outcome = try attempt(record, subscriber)
+                let attempts = record.attempts + 1
+                switch outcome {
+                case .accepted(let reply):
+                    try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .sent, reply: reply)
+                    connectionFailures = 0
+                    progress.sent += 1
+                    logger.debug("sent to \(record.address): \(reply)")
+                case .rejected(_, let reply):
+                    try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .failed, reply: reply)
+                    connectionFailures = 0
+                    progress.failed += 1
+                    logger.warning("\(record.address): refused for good: \(reply)")
+                case .deferred(_, let reply):
+                    connectionFailures = 0
+                    if attempts >= policy.maxAttempts {
+                        try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .failed,
+                                                 reply: "gave up after \(attempts) attempts: \(reply)")
+                        progress.failed += 1
+                        logger.warning("\(record.address): gave up after \(attempts) attempts: \(reply)")
+                    } else {
+                        try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .retrying, reply: reply)
+                        var again = record
+                        again.attempts = attempts
+                        deferred.append(again)
+                        progress.deferred += 1
+                        logger.info("\(record.address): deferred: \(reply)")
+                    }
+                case .connectionFailed(let reason):
+                    try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .retrying, reply: reason)
+                    connectionFailures += 1
+                    if connectionFailures >= policy.maxConnectionFailures {
+                        report.serverUnreachable = reason
+                        logger.error("the server cannot be reached (\(reason)); the rest stays queued for the next run")
+                        deferred = []
+                        break sending
+                    }
+                    let wait = policy.delay(beforeRound: connectionFailures)
+                    logger.warning("connection failed (\(reason)); trying again in \(wait)s")
+                    sleep(wait)
+                    queue[index].attempts = attempts
+                    continue  // the same subscriber again, over a new connection
+                }
+                index += 1
+                progress.done += 1
+                progress.elapsed = now() - started
+                onProgress?(progress)
+            }
+            guard !deferred.isEmpty, round < policy.rounds, report.serverUnreachable == nil else { break }
+            round += 1
+            let wait = policy.delay(beforeRound: round)
+            logger.info("\(deferred.count) deferred; retrying them in \(wait)s (round \(round) of \(policy.rounds))")
+            sleep(wait)
+            progress.total += deferred.count
+            queue = deferred
+        }
+
+        let counts = try ledger.counts(issue: issue)
+        report.sent = progress.sent
+        report.failed = progress.failed
+        report.retryLater = counts.pending
+        report.seconds = now() - started
+        return report
+    }
+
+    /// Writes the attempt, builds the message, sends it. A message that cannot be built (a bad header
+    /// value) is a permanent failure of that subscriber, not of the run.
+    private func attempt(_ record: DeliveryRecord, _ subscriber: Subscriber) throws -> SMTPOutcome {
+        let messageID = record.messageID ?? factory.newMessageID()
+        let bytes: [UInt8]
+        do {
+            bytes = try factory.bytes(for: subscriber, messageID: messageID)
+        } catch {
+            return .rejected(code: 0, reply: "message not built: \(error)")
+        }
+        limiter.waitTurn(now: now, sleep: sleep)
+        try ledger.beginAttempt(issue: factory.editions.issue, subscriber: record.subscriber, messageID: messageID)
+        return transport.send(bytes, from: factory.sender.envelopeSender, to: subscriber.address)
+    }
+}

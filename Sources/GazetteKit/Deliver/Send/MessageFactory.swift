@@ -1,0 +1,31 @@
+import Foundation
+
+/// Builds each subscriber's own message: their edition, their name, their unsubscribe link in the
+/// headers and in both bodies.
+public struct MessageFactory: Sendable {
+    public var editions: IssueEditions
+    public var sender: SenderIdentity
+    private let messageIDs: MessageIDMaker
+
+    public init(editions: IssueEditions, sender: SenderIdentity) {
+        self.editions = editions
+        self.sender = sender
+        messageIDs = MessageIDMaker(domain: sender.from.domain, issue: editions.issue)
+    }
+
+    public func newMessageID() -> String { messageIDs.make() }
+
+    public func message(for subscriber: Subscriber, messageID: String, date: Date = Date()) throws -> OutgoingMessage {
+        let bodies = editions.bodies(for: subscriber.edition)
+        let url = sender.unsubscribeURL(for: subscriber.address)
+        return OutgoingMessage(
+            from: sender.from, to: Mailbox(address: subscriber.address, displayName: subscriber.name),
+            replyTo: sender.replyTo, subject: bodies.subject, date: date, messageID: messageID, listID: sender.listID,
+            unsubscribeURL: url, unsubscribeMailto: sender.unsubscribeMailto, contentLanguage: bodies.contentLanguage,
+            textBody: bodies.text.filled(unsubscribeURL: url), htmlBody: bodies.html.filled(unsubscribeURL: url))
+    }
+
+    public func bytes(for subscriber: Subscriber, messageID: String, date: Date = Date()) throws -> [UInt8] {
+        try MIMEWriter.bytes(of: message(for: subscriber, messageID: messageID, date: date))
+    }
+}

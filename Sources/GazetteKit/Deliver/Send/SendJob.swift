@@ -1,0 +1,95 @@
+import Foundation
+import Logging
+
+/// A whole `gazette send` of one issue folder, shared by `send` and `run`: reads the subscribers, checks
+/// the settings, takes the outbox's lock, and runs the delivery (or the dry run).
+public struct SendJob {
+    public var issueFolder: String
+    public var settings: DeliverySettings
+    public var environment: [String: String]
+    /// libcurl's conversation, secrets left out; nil: none.
+    public var trace: (@Sendable (String) -> Void)?
+    public var logger: Logger
+    public var onProgress: ((SendProgress) -> Void)?
+
+    public init(issueFolder: String, settings: DeliverySettings, environment: [String: String] = ProcessInfo.processInfo.environment,
+                logger: Logger = Logger(label: "gazette.send")) {
+        self.issueFolder = issueFolder
+        self.settings = settings
+        self.environment = environment
+        self.logger = logger
+    }
+
+    /// The subscribers file read with the suppression list applied; skipped entries are logged one line each.
+    public func loadSubscribers() throws -> SubscriberList {
+        guard let path = settings.subscribers else {
+            throw DeliveryError("no subscribers file: pass --subscribers FILE or set delivery.subscribers in the config")
+        }
+        let suppression = try settings.suppression.map(SuppressionList.load) ?? .empty
+        let list = try SubscriberList.load(path: path, suppression: suppression)
+        for diagnostic in list.skipped { logger.warning("\(diagnostic.description)") }
+        if list.suppressedCount > 0 { logger.info("\(list.suppressedCount) suppressed addresses left out") }
+        return list
+    }
+
+    public func dryRun(sampleLimit: Int?) throws -> DryRun.Summary {
+        let editions = try IssueEditions.load(folder: issueFolder)
+        let sender = try SenderIdentity(settings: settings, environment: environment)
+        var summary = try DryRun(factory: MessageFactory(editions: editions, sender: sender), sampleLimit: sampleLimit)
+            .write(subscribers: try loadSubscribers().subscribers,
+                   ledger: try DeliveryLedger.open(outbox: editions.outbox, create: false))
+        if settings.smtpURL == nil { summary.problems.append("no SMTP server: pass --smtp URL or set smtp.url in the config") }
+        return summary
+    }
+
+    /// Sends what the ledger says is still to send. Throws DeliveryError when a setting is missing or
+    /// unsafe (before anything is sent) and HeldLock when another run holds the outbox.
+    public func send() throws -> DeliveryReport {
+        let editions = try IssueEditions.load(folder: issueFolder)
+        let sender = try SenderIdentity(settings: settings, environment: environment)
+        if let problem = sender.problems.first { throw DeliveryError("refusing to send: \(problem)") }
+        let smtp = try smtpSettings()
+        let subscribers = try loadSubscribers()
+
+        let lock: SendLock
+        switch try SendLock.acquire(outbox: editions.outbox) {
+        case .success(let acquired): lock = acquired
+        case .failure(let held): throw held
+        }
+        defer { withExtendedLifetime(lock) {} }
+
+        let ledger = try DeliveryLedger.open(outbox: editions.outbox, create: true)!
+        let session: SMTPSession
+        do {
+            session = try SMTPSession(settings: smtp)
+        } catch let error as SMTPSettingsError {
+            throw DeliveryError("SMTP: \(error.description)")
+        }
+        let run = DeliveryRun(ledger: ledger, factory: MessageFactory(editions: editions, sender: sender), transport: session,
+                              rate: settings.rate, policy: settings.retry, logger: logger)
+        run.onProgress = onProgress
+        return try run.run(subscribers: subscribers.subscribers)
+    }
+
+    func smtpSettings() throws -> SMTPSettings {
+        guard let url = settings.smtpURL else {
+            throw DeliveryError("no SMTP server: pass --smtp URL or set smtp.url in the config")
+        }
+        if settings.smtpInsecureNoTLS {
+            guard let host = URLComponents(string: url)?.host, Self.isLoopback(host) else {
+                throw DeliveryError("--insecure-no-tls is only for a server on this machine (127.0.0.1, ::1, localhost), not \(url)")
+            }
+        }
+        let password = try SMTPSettings.password(environment: environment, file: settings.smtpPasswordFile)
+        if settings.smtpUser != nil && password == nil {
+            throw DeliveryError("smtp.user is set but no password: set GAZETTE_SMTP_PASSWORD or smtp.password_file")
+        }
+        return SMTPSettings(url: url, allowPlaintext: settings.smtpInsecureNoTLS, user: settings.smtpUser, password: password,
+                            caFile: settings.smtpCAFile, timeoutSeconds: settings.smtpTimeoutSeconds, trace: trace)
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+    }
+}

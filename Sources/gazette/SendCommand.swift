@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import GazetteKit
+
+struct SendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Send a composed issue to every subscriber, one message each, or show what would leave.",
+        discussion: """
+            Each subscriber gets the edition of their language with their own unsubscribe link. The ledger \
+            (OUTBOX/ledger.sqlite) records every message before and after it leaves, so running the same send \
+            again only sends what has not been sent, and a run that was killed loses no one. Deferred messages \
+            (4xx) are retried a few times, then left for the next run; refused ones (5xx) are recorded and not \
+            retried. The SMTP password comes from GAZETTE_SMTP_PASSWORD or --password-file, the unsubscribe \
+            key from GAZETTE_UNSUBSCRIBE_KEY.
+            Exit status: 0 all sent, 1 bad input or settings (nothing sent), 3 some left for a later run, \
+            4 some refused for good, 75 another send holds the outbox.
+            """
+    )
+
+    @Option(help: "Settings file; its delivery: and smtp: sections apply unless overridden here.")
+    var config: String?
+
+    @Option(help: "The issue folder to send (OUTBOX/<issue>, made by `gazette compose`).")
+    var issue: String
+
+    @OptionGroup var delivery: DeliveryOptions
+
+    @Flag(name: .customLong("dry-run"), help: "Write the messages the first subscribers would get under ISSUE/dry-run/ and connect to nothing.")
+    var dryRun = false
+
+    @Option(help: "How many messages a dry run writes (default 5).")
+    var sample = 5
+
+    @Flag(help: "With --dry-run: write every subscriber's message.")
+    var all = false
+
+    func run() throws {
+        let logger = delivery.bootstrapLogging(quiet: false)
+        try DeliveryExit.reporting {
+            var settings = try config.map(GazetteConfig.load)?.delivery ?? DeliverySettings()
+            delivery.apply(to: &settings)
+            var job = delivery.job(issueFolder: issue, settings: settings, logger: logger)
+            if dryRun {
+                let summary = try job.dryRun(sampleLimit: all ? nil : sample)
+                for problem in summary.problems { printError("warning: a real send would refuse to start: \(problem)") }
+                print(summary.line)
+                return
+            }
+            let reporter = ProgressReporter(terminal: isatty(STDERR_FILENO) != 0, logger: logger)
+            job.onProgress = reporter.report
+            let report = try job.send()
+            reporter.finish()
+            print(report.line)
+            let status = DeliveryExit.status(report)
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}

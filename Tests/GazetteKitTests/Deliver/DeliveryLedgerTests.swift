@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import GazetteKit
+
+@Suite struct DeliveryLedgerTests {
+    func temporaryOutbox() throws -> String {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-ledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    let list = [
+        Subscriber(address: "Ana@Example.org", name: "Ana", edition: .fr),
+        Subscriber(address: "bob@example.org", name: nil, edition: .en),
+        Subscriber(address: "chloe@example.org", name: "Chloé", edition: .bilingual),
+    ]
+
+    @Test func enqueuesOnceAndKeepsListOrder() throws {
+        let outbox = try temporaryOutbox()
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        let ledger = try #require(try DeliveryLedger.open(outbox: outbox, create: true))
+        #expect(try ledger.enqueue(issue: "2026-11", subscribers: list) == 3)
+        #expect(try ledger.enqueue(issue: "2026-11", subscribers: list) == 0)
+        #expect(try ledger.enqueue(issue: "2026-12", subscribers: list) == 3)
+        #expect(try ledger.pending(issue: "2026-11").map(\.subscriber) == ["ana@example.org", "bob@example.org", "chloe@example.org"])
+        #expect(try ledger.issues() == ["2026-11", "2026-12"])
+    }
+
+    @Test func attemptsAndOutcomesSurviveReopening() throws {
+        let outbox = try temporaryOutbox()
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        do {
+            let ledger = try #require(try DeliveryLedger.open(outbox: outbox, create: true))
+            try ledger.enqueue(issue: "i", subscribers: list)
+            try ledger.beginAttempt(issue: "i", subscriber: "ana@example.org", messageID: "<1@example.org>")
+            try ledger.finishAttempt(issue: "i", subscriber: "ana@example.org", status: .sent, reply: "250 ok")
+            try ledger.beginAttempt(issue: "i", subscriber: "bob@example.org", messageID: "<2@example.org>")
+            try ledger.finishAttempt(issue: "i", subscriber: "bob@example.org", status: .failed, reply: "550 no such user")
+            // Chloé's attempt begins and the process "dies" before the server answers.
+            try ledger.beginAttempt(issue: "i", subscriber: "chloe@example.org", messageID: "<3@example.org>")
+        }
+        let reopened = try #require(try DeliveryLedger.open(outbox: outbox, create: false))
+        let counts = try reopened.counts(issue: "i")
+        #expect(counts.sent == 1 && counts.failed == 1 && counts.queued == 1 && counts.retrying == 0)
+        let inFlight = try #require(try reopened.pending(issue: "i").first)
+        #expect(inFlight.subscriber == "chloe@example.org")
+        #expect(inFlight.attempts == 1)
+        #expect(inFlight.messageID == "<3@example.org>")
+        #expect(inFlight.attemptedAt != nil)
+        let failed = try reopened.records(issue: "i", status: .failed)
+        #expect(failed.map(\.lastReply) == ["550 no such user"])
+        #expect(failed.first?.finishedAt != nil)
+    }
+
+    @Test func subscribersWhoLeftBeforeTheirMessageAreNotSent() throws {
+        let outbox = try temporaryOutbox()
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        let ledger = try #require(try DeliveryLedger.open(outbox: outbox, create: true))
+        try ledger.enqueue(issue: "i", subscribers: list)
+        try ledger.beginAttempt(issue: "i", subscriber: "ana@example.org", messageID: "<1@x>")
+        try ledger.finishAttempt(issue: "i", subscriber: "ana@example.org", status: .sent, reply: "250 ok")
+        // Ana (already sent) and Bob (not yet) leave the list; Chloé now wants English.
+        try ledger.enqueue(issue: "i", subscribers: [Subscriber(address: "chloe@example.org", name: nil, edition: .en)])
+        #expect(try ledger.pending(issue: "i").map(\.subscriber) == ["chloe@example.org"])
+        #expect(try ledger.pending(issue: "i").first?.edition == .en)
+        #expect(try ledger.record(issue: "i", subscriber: "ana@example.org")?.status == .sent)
+        let bob = try #require(try ledger.record(issue: "i", subscriber: "bob@example.org"))
+        #expect(bob.status == .failed)
+        #expect(bob.lastReply?.contains("no longer on the subscribers list") == true)
+    }
+
+    @Test func openingWithoutCreateFindsNothing() throws {
+        let outbox = try temporaryOutbox()
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        #expect(try DeliveryLedger.open(outbox: outbox, create: false) == nil)
+    }
+
+    @Test func aSecondLockOnTheSameOutboxIsRefusedUntilTheFirstIsReleased() throws {
+        let outbox = try temporaryOutbox()
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        var first: SendLock? = try SendLock.acquire(outbox: outbox).get()
+        #expect(first != nil)
+        // flock locks belong to the open file description, so a second open in this process conflicts too.
+        switch try SendLock.acquire(outbox: outbox) {
+        case .success: Issue.record("a second lock was granted while the first is held")
+        case .failure(let held):
+            #expect(held.pid == Int(getpid()))
+            #expect(held.description.contains("another gazette send is running"))
+        }
+        first = nil
+        #expect(throws: Never.self) { try SendLock.acquire(outbox: outbox).get() }
+    }
+}
