@@ -2,7 +2,10 @@
 # Installs the Debian packages Gazette builds and tests with, when they are missing.
 # Idempotent: does nothing (and needs no network) when everything is already there.
 set -euo pipefail
-packages=(pkg-config libxml2-dev libcurl4-openssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev python3)
+# python3-aiosmtpd and openssl: the tests' SMTP server and certificates; postfix: smtp-sink and smtp-source
+# for scripts/bench_send.sh (DEBIAN_FRONTEND=noninteractive keeps its installer from asking questions).
+packages=(pkg-config libxml2-dev libcurl4-openssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
+          python3 python3-aiosmtpd openssl postfix)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
