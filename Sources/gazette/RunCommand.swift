@@ -39,7 +39,9 @@ struct RunCommand: ParsableCommand {
                 summary += "composed before"
             } else {
                 let issue = try config.composer().compose(sources: try options.allSources(config), request: request)
-                for diagnostic in issue.warnings + issue.failures { logger.warning("\(diagnostic.description)") }
+                // Compose warnings are the organizer's business at preview time; cron reports only files it could not read.
+                for diagnostic in issue.warnings { logger.info("\(diagnostic.description)") }
+                for diagnostic in issue.failures { logger.warning("\(diagnostic.description)") }
                 guard !issue.talks.isEmpty else {
                     print(summary + "no talks in the period, nothing composed or sent")
                     return
