@@ -40,6 +40,23 @@ public enum StarterFiles {
         #   model: gpt-4o-mini              # openai only
         #   api_key_env: GAZETTE_TRANSLATE_KEY
 
+        # Who receives the issue (gazette send, gazette run). Secrets never go here: the unsubscribe key
+        # comes from GAZETTE_UNSUBSCRIBE_KEY, the SMTP password from GAZETTE_SMTP_PASSWORD or password_file.
+        # delivery:
+        #   subscribers: subscribers.csv     # email,name,language (fr, en or both); or a YAML list
+        #   suppression: suppressed.txt      # unsubscribed and bounced addresses, one per line
+        #   from: "La Gazette des meetups <gazette@example.org>"
+        #   reply_to: organisateurs@example.org
+        #   unsubscribe_url: "https://example.org/unsubscribe?token={token}"
+        #   unsubscribe_mailto: unsubscribe@example.org
+        #   rate: 10/s                       # never more than this, retries included
+        #   retry: {rounds: 2, delay_seconds: 30, max_attempts: 8}
+        # smtp:
+        #   url: smtp://mail.example.org:587 # STARTTLS required; smtps://…:465 for TLS from the start
+        #   user: gazette
+        #   password_file: /etc/gazette/smtp-password
+        #   ca_file: /etc/gazette/ca.pem     # to trust your own certificate authority
+
         """
 
     public static let overrides = """
