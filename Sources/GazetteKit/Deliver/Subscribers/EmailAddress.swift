@@ -19,7 +19,7 @@ public enum EmailAddress {
         }
         if address.utf8.count > maximumLength { return "longer than \(maximumLength) octets" }
 
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        let parts = address.utf8.split(separator: UInt8(ascii: "@"), omittingEmptySubsequences: false).map { Substring($0) }
         switch parts.count {
         case 1: return "no @"
         case 2: break
@@ -31,6 +31,12 @@ public enum EmailAddress {
 
     /// Characters that would break a header line or a recipient list wherever they appear.
     private static func forbiddenAnywhere(_ scalar: Unicode.Scalar) -> String? {
+        // Most addresses are plain ASCII letters, digits and punctuation: skip the Unicode tables for them.
+        switch scalar.value {
+        case 0x3C, 0x3E, 0x2C, 0x3B: break
+        case 0x21..<0x7F: return nil
+        default: break
+        }
         switch scalar {
         case "\r", "\n", "\u{2028}", "\u{2029}": return "contains a line break"
         case "<", ">", ",", ";": return "contains \"\(scalar)\""
@@ -48,7 +54,7 @@ public enum EmailAddress {
         if local.utf8.count > maximumLocalPartLength { return "more than \(maximumLocalPartLength) octets before the @" }
         if local.first == "\"" { return "quoted names before the @ are not accepted" }
         if local.first == "." || local.last == "." { return "a dot at the start or end of the name before the @" }
-        if local.contains("..") { return "two dots in a row" }
+        if zip(local.utf8, local.utf8.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E }) { return "two dots in a row" }
         for scalar in local.unicodeScalars where !isDotAtomCharacter(scalar) {
             return "\"\(scalar)\" is not allowed before the @"
         }

@@ -51,7 +51,7 @@ struct SubscriberCSVReader {
             if Self.failedToDecode(reader) { return }
             let line = nextLine
             nextLine += 1 + fields.reduce(0) { $0 + Self.lineBreaks(in: $1) }
-            if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            if fields.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isWhitespaceFast) }) { continue }
             guard let columns else {
                 columns = try SubscriberCSVColumns(header: fields, file: path, line: line)
                 continue
@@ -88,27 +88,38 @@ struct SubscriberCSVReader {
 
 /// Where each known field sits in a record, and which other columns become attributes.
 struct SubscriberCSVColumns {
-    private var indexByField: [SubscriberField: Int] = [:]
+    private var emailIndex = 0
+    private var nameIndex: Int?
+    private var languageIndex: Int?
     private var attributeColumns: [(index: Int, name: String)] = []
 
     init(header: [String], file: String, line: Int) throws {
+        var sawEmail = false
         for (index, cell) in header.enumerated() {
             // A BOM the stream reader left in place (or one doubled by an editor) is not part of the name.
-            let name = cell.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces)
-            if let field = SubscriberField(header: name) {
-                if indexByField[field] == nil { indexByField[field] = index }
-            } else if !name.isEmpty {
-                attributeColumns.append((index, name))
+            let name = cell.replacingOccurrences(of: "\u{FEFF}", with: "").withoutSurroundingWhitespace()
+            switch SubscriberField(header: name) {
+            case .email?: if !sawEmail { (emailIndex, sawEmail) = (index, true) }
+            case .name?: nameIndex = nameIndex ?? index
+            case .language?: languageIndex = languageIndex ?? index
+            case nil where !name.isEmpty: attributeColumns.append((index, name))
+            case nil: continue
             }
         }
-        guard indexByField[.email] != nil else {
-            let found = header.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+        guard sawEmail else {
+            let found = header.map { $0.withoutSurroundingWhitespace() }.joined(separator: ", ")
             throw SubscribersFileError(file: file, line: line, message: "no email column in the header (found: \(found))")
         }
     }
 
     func value(_ field: SubscriberField, in fields: [String]) -> String? {
-        guard let index = indexByField[field], index < fields.count else { return nil }
+        let column: Int?
+        switch field {
+        case .email: column = emailIndex
+        case .name: column = nameIndex
+        case .language: column = languageIndex
+        }
+        guard let index = column, index < fields.count else { return nil }
         return fields[index]
     }
 
@@ -116,7 +127,7 @@ struct SubscriberCSVColumns {
     func attributes(in fields: [String]) -> [String: String] {
         var attributes: [String: String] = [:]
         for column in attributeColumns where column.index < fields.count {
-            let value = fields[column.index].trimmingCharacters(in: .whitespaces)
+            let value = fields[column.index].withoutSurroundingWhitespace()
             if !value.isEmpty { attributes[column.name] = value }
         }
         return attributes

@@ -5,7 +5,7 @@ enum SubscriberField {
     /// Header names are matched case-insensitively. French names are accepted because lists are often
     /// kept by francophone organizers in a French spreadsheet.
     init?(header: String) {
-        switch header.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch header.withoutSurroundingWhitespace().lowercased() {
         case "email", "e-mail", "courriel": self = .email
         case "name", "nom": self = .name
         case "language", "langue", "lang": self = .language

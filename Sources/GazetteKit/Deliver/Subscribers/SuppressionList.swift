@@ -60,9 +60,14 @@ public struct SuppressionList: Sendable {
         keys.contains(Self.key(address))
     }
 
+    /// For callers that already hold the trimmed, lowercased address.
+    func contains(key: String) -> Bool {
+        keys.contains(key)
+    }
+
     public var count: Int { keys.count }
 
     private static func key(_ address: String) -> String {
-        address.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        SubscriberListBuilder.key(address.withoutSurroundingWhitespace())
     }
 }
