@@ -122,6 +122,9 @@ enum DeliveryExit {
         } catch let error as ConfigError {
             printError(error.description)
             throw ExitCode(1)
+        } catch let error as SubscribersFileError {
+            printError(error.description)
+            throw ExitCode(1)
         } catch let error as MessageError {
             printError(error.description)
             throw ExitCode(1)

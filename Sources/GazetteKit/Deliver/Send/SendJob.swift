@@ -27,7 +27,7 @@ public struct SendJob {
         }
         let suppression = try settings.suppression.map(SuppressionList.load) ?? .empty
         let list = try SubscriberList.load(path: path, suppression: suppression)
-        for diagnostic in list.skipped { logger.warning("\(diagnostic.description)") }
+        for diagnostic in list.warnings + list.skipped { logger.warning("\(diagnostic.description)") }
         if list.suppressedCount > 0 { logger.info("\(list.suppressedCount) suppressed addresses left out") }
         return list
     }
