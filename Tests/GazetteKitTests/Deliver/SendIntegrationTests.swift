@@ -54,9 +54,15 @@ struct SendIntegrationTests {
             #expect(html.contains(url.htmlEscaped), "\(message.file): own unsubscribe link in the HTML part")
             #expect(!text.contains(IssueEditions.unsubscribePlaceholder) && !html.contains(IssueEditions.unsubscribePlaceholder))
             switch subscriber.edition {
-            case .fr: #expect(html.contains("lang=\"fr\"") && !html.contains("lang=\"en\"") && text.contains("Se désabonner"))
-            case .en: #expect(html.contains("lang=\"en\"") && !html.contains("lang=\"fr\"") && text.contains("Unsubscribe"))
-            case .bilingual: #expect(text.contains("Se désabonner") && text.contains("Unsubscribe"))
+            case .fr:
+                #expect(html.contains("<html lang=\"fr\"") && text.contains("Se désabonner") && !text.contains("Unsubscribe"))
+                #expect(message.headers["content-language"] == "fr")
+            case .en:
+                #expect(html.contains("<html lang=\"en\"") && text.contains("Unsubscribe") && !text.contains("Se désabonner"))
+                #expect(message.headers["content-language"] == "en")
+            case .bilingual:
+                #expect(text.contains("Se désabonner") && text.contains("Unsubscribe"))
+                #expect(message.headers["content-language"] == "fr, en")
             }
             let headers = message.headers
             #expect(headers["reply-to"] == "organisateurs@example.org")
@@ -70,7 +76,8 @@ struct SendIntegrationTests {
             messageIDs.insert(messageID)
         }
         #expect(messageIDs.count == 200, "every Message-ID unique")
-        #expect(parsed.contains { $0.subject.contains("é") }, "an accented subject, decoded")
+        #expect(fixture.subjects[.fr]?.contains("décembre") == true)
+        #expect(parsed.filter { $0.subject.contains("décembre") }.count == list.filter { $0.edition != .en }.count, "fr and bilingual subjects, accents decoded")
 
         let second = try GazetteProcess.run(fixture.sendArguments(subscribers: csv, server: server.url) + ["--insecure-no-tls"],
                                             environment: DeliveryFixture.environment)

@@ -1,7 +1,7 @@
 import Foundation
 @testable import GazetteKit
 
-/// A real composed issue (the project's Examples/, November 2026) and generated subscribers, in a
+/// A real composed issue (the project's Examples/, as a December 2026 issue) and generated subscribers, in a
 /// temporary outbox of its own.
 struct DeliveryFixture {
     let root: String
@@ -16,7 +16,8 @@ struct DeliveryFixture {
     init() throws {
         root = NSTemporaryDirectory() + "gazette-delivery-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        var request = SelectionRequest(asOf: CalendarDay(year: 2026, month: 11, day: 20), period: .window(days: 31))
+        // The December issue, so the French subject has an accent ("décembre") to encode and decode.
+        var request = SelectionRequest(asOf: CalendarDay(year: 2026, month: 12, day: 5), period: .window(days: 60))
         request.alreadyFeatured = []
         let issue = try GazetteConfig().composer().compose(sources: [packageRoot + "/Examples"], request: request)
         issueFolder = try OutboxWriter(outbox: root + "/outbox").write(issue, dryRun: false)
