@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(
             name: "GazetteKitTests",
             dependencies: ["GazetteKit"],
+            exclude: ["Support/parse-messages.py"],
             resources: [.copy("Fixtures")]
         ),
     ]

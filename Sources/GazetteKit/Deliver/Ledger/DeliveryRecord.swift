@@ -23,6 +23,14 @@ public struct DeliveryRecord: Sendable, Equatable {
     public var position: Int
 }
 
+/// A message still to attempt, as the send loop holds it: where its subscriber is in the list, and what
+/// earlier attempts left.
+public struct PendingDelivery: Sendable, Equatable {
+    public var position: Int
+    public var attempts: Int
+    public var messageID: String?
+}
+
 /// A ledger's counts by status, for `status` and the run summaries.
 public struct DeliveryCounts: Sendable, Equatable {
     public var queued = 0

@@ -36,8 +36,9 @@ public final class DeliveryRun {
         var report = DeliveryReport(issue: issue)
         let started = now()
         report.queued = try ledger.enqueue(issue: issue, subscribers: subscribers)
-        let bySubscriber = Dictionary(subscribers.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        var queue = try ledger.pending(issue: issue)
+        // enqueue gave every pending row its subscriber's index in the list; no dictionary of 100,000
+        // subscribers is needed to find them again.
+        var queue = try ledger.pendingDeliveries(issue: issue, subscribers: subscribers)
         report.alreadySent = try ledger.counts(issue: issue).sent
         var progress = SendProgress(done: 0, total: queue.count, sent: 0, failed: 0, deferred: 0, elapsed: 0)
         logger.info("\(issue): \(queue.count) to send, \(report.alreadySent) sent before, \(report.queued) newly queued")
@@ -45,41 +46,55 @@ public final class DeliveryRun {
         var round = 0
         var connectionFailures = 0
         while !queue.isEmpty {
-            var deferred: [DeliveryRecord] = []
+            var deferred: [PendingDelivery] = []
+            let factory = self.factory
+            let pass = queue
+            let prefetcher = MessagePrefetcher(count: pass.count) { index in
+                let record = pass[index]
+                let subscriber = subscribers[record.position]
+                let messageID = record.messageID ?? factory.newMessageID()
+                return Result { (messageID, try factory.bytes(for: subscriber, messageID: messageID)) }
+            }
+            defer { prefetcher.cancel() }
             var index = 0
+            var built: MessagePrefetcher.Built?
             sending: while index < queue.count {
                 let record = queue[index]
-                guard let subscriber = bySubscriber[record.subscriber] else { index += 1; continue }
-                let outcome = try attempt(record, subscriber)
+                let person = subscribers[record.position]
+                let key = person.key
+                if built == nil { built = prefetcher.take(index) }
+                let outcome = try attempt(key: key, address: person.address, built!)
                 let attempts = record.attempts + 1
                 switch outcome {
                 case .accepted(let reply):
-                    try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .sent, reply: reply)
+                    try ledger.finishAttempt(issue: issue, subscriber: key, status: .sent, reply: reply)
                     connectionFailures = 0
                     progress.sent += 1
-                    logger.debug("sent to \(record.address): \(reply)")
+                    logger.debug("sent to \(person.address): \(reply)")
                 case .rejected(_, let reply):
-                    try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .failed, reply: reply)
+                    try ledger.finishAttempt(issue: issue, subscriber: key, status: .failed, reply: reply)
                     connectionFailures = 0
                     progress.failed += 1
-                    logger.warning("\(record.address): refused for good: \(reply)")
+                    logger.warning("\(person.address): refused for good: \(reply)")
                 case .deferred(_, let reply):
                     connectionFailures = 0
                     if attempts >= policy.maxAttempts {
-                        try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .failed,
+                        try ledger.finishAttempt(issue: issue, subscriber: key, status: .failed,
                                                  reply: "gave up after \(attempts) attempts: \(reply)")
                         progress.failed += 1
-                        logger.warning("\(record.address): gave up after \(attempts) attempts: \(reply)")
+                        logger.warning("\(person.address): gave up after \(attempts) attempts: \(reply)")
                     } else {
-                        try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .retrying, reply: reply)
+                        try ledger.finishAttempt(issue: issue, subscriber: key, status: .retrying, reply: reply)
                         var again = record
                         again.attempts = attempts
+                        // The retry carries the same Message-ID, so a copy that did arrive can be told apart.
+                        if case .success(let message) = built { again.messageID = message.messageID }
                         deferred.append(again)
                         progress.deferred += 1
-                        logger.info("\(record.address): deferred: \(reply)")
+                        logger.info("\(person.address): deferred: \(reply)")
                     }
                 case .connectionFailed(let reason):
-                    try ledger.finishAttempt(issue: issue, subscriber: record.subscriber, status: .retrying, reply: reason)
+                    try ledger.finishAttempt(issue: issue, subscriber: key, status: .retrying, reply: reason)
                     connectionFailures += 1
                     if connectionFailures >= policy.maxConnectionFailures {
                         report.serverUnreachable = reason
@@ -94,6 +109,7 @@ public final class DeliveryRun {
                     continue  // the same subscriber again, over a new connection
                 }
                 index += 1
+                built = nil
                 progress.done += 1
                 progress.elapsed = now() - started
                 onProgress?(progress)
@@ -115,18 +131,16 @@ public final class DeliveryRun {
         return report
     }
 
-    /// Writes the attempt, builds the message, sends it. A message that cannot be built (a bad header
-    /// value) is a permanent failure of that subscriber, not of the run.
-    private func attempt(_ record: DeliveryRecord, _ subscriber: Subscriber) throws -> SMTPOutcome {
-        let messageID = record.messageID ?? factory.newMessageID()
-        let bytes: [UInt8]
-        do {
-            bytes = try factory.bytes(for: subscriber, messageID: messageID)
-        } catch {
-            return .rejected(code: 0, reply: "message not built: \(error)")
+    /// Writes the attempt and sends the message built for it. A message that could not be built (a bad
+    /// header value) is a permanent failure of that subscriber, not of the run.
+    private func attempt(key: String, address: String, _ built: MessagePrefetcher.Built) throws -> SMTPOutcome {
+        let message: (messageID: String, bytes: [UInt8])
+        switch built {
+        case .success(let value): message = value
+        case .failure(let error): return .rejected(code: 0, reply: "message not built: \(error)")
         }
         limiter.waitTurn(now: now, sleep: sleep)
-        try ledger.beginAttempt(issue: factory.editions.issue, subscriber: record.subscriber, messageID: messageID)
-        return transport.send(bytes, from: factory.sender.envelopeSender, to: subscriber.address)
+        try ledger.beginAttempt(issue: factory.editions.issue, subscriber: key, messageID: message.messageID)
+        return transport.send(message.bytes, from: factory.sender.envelopeSender, to: address)
     }
 }

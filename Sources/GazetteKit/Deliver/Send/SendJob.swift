@@ -80,6 +80,9 @@ public struct SendJob {
                 throw DeliveryError("--insecure-no-tls is only for a server on this machine (127.0.0.1, ::1, localhost), not \(url)")
             }
         }
+        if let file = settings.smtpPasswordFile, let warning = SMTPSettings.passwordFileWarning(file: file) {
+            logger.warning("\(warning)")
+        }
         let password = try SMTPSettings.password(environment: environment, file: settings.smtpPasswordFile)
         if settings.smtpUser != nil && password == nil {
             throw DeliveryError("smtp.user is set but no password: set GAZETTE_SMTP_PASSWORD or smtp.password_file")

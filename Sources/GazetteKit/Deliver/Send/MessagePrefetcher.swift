@@ -1,0 +1,55 @@
+import Foundation
+
+/// Builds the next messages on another thread while the current one is on the wire. A send is bound by
+/// SMTP round trips on one connection; building a message (quoted-printable, headers, token) takes as long
+/// as a round trip, so doing it in between would halve the rate. A small window bounds the memory.
+final class MessagePrefetcher: @unchecked Sendable {
+    typealias Built = Result<(messageID: String, bytes: [UInt8]), Error>
+
+    private let condition = NSCondition()
+    private var ready: [Int: Built] = [:]
+    private var taken = 0
+    private var cancelled = false
+    private let window: Int
+
+    /// Starts building items `0..<count` in order with `build`, at most `window` ahead of `take`.
+    init(count: Int, window: Int = 16, build: @escaping @Sendable (Int) -> Built) {
+        self.window = window
+        let thread = Thread { [self] in
+            for index in 0..<count {
+                condition.lock()
+                while index - taken >= window && !cancelled { condition.wait() }
+                let stop = cancelled
+                condition.unlock()
+                if stop { return }
+                let built = build(index)
+                condition.lock()
+                ready[index] = built
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+        thread.name = "gazette.prefetch"
+        thread.start()
+    }
+
+    /// The item at `index`, waiting for it if needed. Items must be taken in order.
+    func take(_ index: Int) -> Built {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready[index] == nil { condition.wait() }
+        let built = ready.removeValue(forKey: index)!
+        taken = index + 1
+        condition.broadcast()
+        return built
+    }
+
+    /// Stops the builder; call it when the pass ends (early or not), or the builder thread would wait on.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        ready.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+}
