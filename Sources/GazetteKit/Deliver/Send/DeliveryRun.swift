@@ -44,6 +44,7 @@ public final class DeliveryRun {
         logger.info("\(issue): \(queue.count) to send, \(report.alreadySent) sent before, \(report.queued) newly queued")
 
         var round = 0
+        var firstStart: Double?
         var connectionFailures = 0
         while !queue.isEmpty {
             var deferred: [PendingDelivery] = []
@@ -63,6 +64,7 @@ public final class DeliveryRun {
                 let person = subscribers[record.position]
                 let key = person.key
                 if built == nil { built = prefetcher.take(index) }
+                if firstStart == nil { firstStart = now() }
                 let outcome = try attempt(key: key, address: person.address, built!)
                 let attempts = record.attempts + 1
                 switch outcome {
@@ -111,7 +113,7 @@ public final class DeliveryRun {
                 index += 1
                 built = nil
                 progress.done += 1
-                progress.elapsed = now() - started
+                progress.elapsed = now() - firstStart!
                 onProgress?(progress)
             }
             guard !deferred.isEmpty, round < policy.rounds, report.serverUnreachable == nil else { break }

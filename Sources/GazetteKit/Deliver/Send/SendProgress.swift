@@ -8,10 +8,13 @@ public struct SendProgress: Sendable {
     public var sent: Int
     public var failed: Int
     public var deferred: Int
+    /// Seconds since the first message started.
     public var elapsed: Double
 
     public var remaining: Int { max(total - done, 0) }
-    public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
+    /// Over the intervals between messages (n messages span n − 1 of them), so a rate-limited send shows
+    /// its limit, not more.
+    public var rate: Double { elapsed > 0 && done > 1 ? Double(done - 1) / elapsed : 0 }
     public var secondsLeft: Double? { rate > 0 ? Double(remaining) / rate : nil }
 }
 
