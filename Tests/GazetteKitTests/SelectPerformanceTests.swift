@@ -4,18 +4,6 @@ import Testing
 /// Selection over an archive the size `scripts/bench_talks.sh` uses, shaped like `gen_corpus.py`'s: 900
 /// possible names, so every speaker recurs in about a hundred recaps, and a third of the events in both languages.
 @Suite struct SelectPerformanceTests {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     static let first = ["Amélie", "Bruno", "Chloé", "Dmitri", "Élodie", "Farid", "Gaëlle", "Hiroshi", "Inès", "Jonas",
                         "Karim", "Léa", "Mateo", "Nadia", "Olivier", "Priya", "Quentin", "Rosalie", "Samir", "Tanya",
                         "Ugo", "Valérie", "Wei", "Xavier", "Yasmine", "Zoé", "Marc-Antoine", "Anne-Sophie", "Jean-Philippe", "Ngozi"]
@@ -26,7 +14,7 @@ import Testing
 
     /// The recaps, and for each English recap with a French twin, the French one's index.
     static func archive(count: Int) -> (recaps: [ExtractedRecap], twins: [Int: Int]) {
-        var random = Generator(state: 42)
+        var random = SeededGenerator(state: 42)
         var recaps: [ExtractedRecap] = []
         var twins: [Int: Int] = [:]
         recaps.reserveCapacity(count)

@@ -31,7 +31,7 @@ import Testing
 
     @Test(.enabled(if: MessageOracle.available, "python3 is absent"))
     func agreesWithPythonOnRandomInstants() throws {
-        var random = MessageQuotedPrintableTests.SeededGenerator(state: 5322)
+        var random = SeededGenerator(state: 5322)
         let instants = (0..<200).map { _ in Int64.random(in: -2_000_000_000...8_000_000_000, using: &random) }
         let script = """
             import sys, datetime, email.utils

@@ -30,17 +30,6 @@ import Testing
         #expect(QuotedPrintable.decode("trailing   \r\nkept  inside") == Array("trailing\r\nkept  inside".utf8))
     }
 
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func checkLines(_ encoded: [UInt8]) -> Bool {
         let (lines, bare) = crlfLines(encoded)
         return bare == 0 && lines.allSatisfy { $0.count <= QuotedPrintable.maximumLineLength && $0.last != 32 && $0.last != 9 }
