@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Gazette's main job on the project's own example recaps (Examples/): installs what is missing, builds,
-# and composes the November 2026 issue as a dry run (nothing recorded, nothing sent), then prints where
-# to look. --as-of keeps the example repeatable whatever today's date.
+# composes the November 2026 issue as a dry run (nothing recorded, nothing sent), writes the messages
+# the example subscribers would receive, then prints where to look. --as-of keeps the example repeatable
+# whatever today's date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-system-packages.sh
@@ -10,4 +11,10 @@ out="${TMPDIR:-/tmp}/gazette-demo"
 rm -rf "$out"
 .build/release/gazette preview --as-of 2026-11-20 --out "$out" Examples/
 echo
+# The send's dry run: each example subscriber's exact message, as .eml files; nothing connects anywhere.
+GAZETTE_UNSUBSCRIBE_KEY=demo-key .build/release/gazette send --dry-run --issue "$out/2026-11" \
+    --subscribers Examples/subscribers.csv --from "La Gazette des meetups <gazette@example.org>" \
+    --unsubscribe-url "https://example.org/unsubscribe?token={token}"
+echo
 echo "Emails: $out/2026-11/email/   Social posts: $out/2026-11/social/   Manifest: $out/2026-11/manifest.json"
+echo "Messages as sent: $out/2026-11/dry-run/   Preview: $out/2026-11/preview.html"

@@ -13,6 +13,8 @@ import Testing
         folder.write("sub/deeper/c.html", "x")
         folder.write("sub/cover.JPG", "x")
         folder.write("sub/_index.md", "x")
+        folder.write("subscribers.csv", "email,name,language")
+        folder.write("outbox/ledger.sqlite", "x")
         folder.write("README.md", "x")
         folder.write(".hidden.md", "x")
         folder.write(".git/config", "x")

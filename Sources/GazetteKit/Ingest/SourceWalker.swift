@@ -26,6 +26,8 @@ public struct SourceWalker: Sendable {
         "pdf", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar",
         "mp3", "mp4", "mov", "webm", "wav", "ogg", "woff", "woff2", "ttf", "otf", "eot",
         "css", "js", "map", "ds_store",
+        // Data that lives beside recaps without being one: mailing lists, Gazette's own ledger and messages.
+        "csv", "tsv", "sqlite", "sqlite-wal", "sqlite-shm", "lock", "eml",
     ]
 
     /// Files that sit in content folders without being posts: Hugo's section pages and a folder's README.

@@ -22,7 +22,9 @@ public struct IssueEditions: Sendable {
     /// The placeholder the renderer writes where each subscriber's unsubscribe link goes.
     public static let unsubscribePlaceholder = "{{unsubscribe_url}}"
 
-    public static func load(folder: String) throws -> IssueEditions {
+    /// `forSending`: a real send refuses an issue `preview` made (a dry run of composing); a dry run of
+    /// sending takes it, so an organizer can see the whole month before anything is recorded.
+    public static func load(folder: String, forSending: Bool = true) throws -> IssueEditions {
         let manifestPath = (folder as NSString).appendingPathComponent("manifest.json")
         guard let data = FileManager.default.contents(atPath: manifestPath) else {
             throw DeliveryError("\(manifestPath): no composed issue here (run `gazette compose` first)")
@@ -33,7 +35,7 @@ public struct IssueEditions: Sendable {
         } catch {
             throw DeliveryError("\(manifestPath): not a Gazette manifest (\(error.localizedDescription))")
         }
-        if manifest.dryRun {
+        if manifest.dryRun && forSending {
             throw DeliveryError("\(manifestPath): this issue was composed by `preview`, a dry run; compose it for real to send it")
         }
         var editions: [Edition: EditionBodies] = [:]

@@ -33,7 +33,7 @@ public struct SendJob {
     }
 
     public func dryRun(sampleLimit: Int?) throws -> DryRun.Summary {
-        let editions = try IssueEditions.load(folder: issueFolder)
+        let editions = try IssueEditions.load(folder: issueFolder, forSending: false)
         let sender = try SenderIdentity(settings: settings, environment: environment)
         var summary = try DryRun(factory: MessageFactory(editions: editions, sender: sender), sampleLimit: sampleLimit)
             .write(subscribers: try loadSubscribers().subscribers,
