@@ -80,11 +80,8 @@ struct DeliveryOptions: ParsableArguments {
     /// swift-log to stderr: `quiet` commands (cron's `run`) show only warnings unless --verbose.
     func bootstrapLogging(quiet: Bool) -> Logger {
         let level: Logger.Level = verbose ? .debug : (quiet ? .warning : .notice)
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        let timestamped = isatty(STDERR_FILENO) == 0
+        LoggingSystem.bootstrap { _ in StandardErrorLogHandler(logLevel: level, timestamped: timestamped) }
         return Logger(label: "gazette")
     }
 
