@@ -22,9 +22,6 @@ public enum TranslationError: Error, CustomStringConvertible, Sendable {
 struct HTTPClient: Sendable {
     var timeoutSeconds: Double
 
-    /// libcurl wants one global initialisation before any handle, and it is not thread-safe itself.
-    private static let initialized: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
-
     struct Response {
         var status: Int
         var body: Data
@@ -35,7 +32,7 @@ struct HTTPClient: Sendable {
     }
 
     func postJSON(url: String, body: Data, headers: [String] = []) throws -> Response {
-        guard Self.initialized, let handle = curl_easy_init() else { throw TranslationError.transport("libcurl unavailable") }
+        guard CurlGlobal.isInitialized, let handle = curl_easy_init() else { throw TranslationError.transport("libcurl unavailable") }
         defer { curl_easy_cleanup(handle) }
         var list: UnsafeMutablePointer<curl_slist>?
         for header in ["Content-Type: application/json", "Accept: application/json"] + headers {

@@ -21,7 +21,7 @@ import Testing
     }
 
     func makeRun(_ fixture: DeliveryFixture, transport: MessageTransport, policy: RetryPolicy = RetryPolicy(),
-                 rate: Double? = nil) throws -> (DeliveryRun, [Double]) {
+                 rate: Double? = nil) throws -> DeliveryRun {
         var settings = DeliverySettings()
         settings.from = "Gazette <gazette@example.org>"
         settings.unsubscribeURL = DeliveryFixture.unsubscribePattern
@@ -29,7 +29,7 @@ import Testing
         let factory = MessageFactory(editions: try IssueEditions.load(folder: fixture.issueFolder), sender: sender)
         let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
         let run = DeliveryRun(ledger: ledger, factory: factory, transport: transport, rate: rate, policy: policy)
-        return (run, [])
+        return run
     }
 
     @Test func deferredMessagesAreRetriedInLaterRoundsThenLeftForTheNextRun() throws {
@@ -43,7 +43,7 @@ import Testing
         var policy = RetryPolicy()
         policy.rounds = 2
         policy.delaySeconds = 30
-        let (run, _) = try makeRun(fixture, transport: transport, policy: policy)
+        let run = try makeRun(fixture, transport: transport, policy: policy)
         var slept: [Double] = []
         var clock = 0.0
         run.useClock(now: { clock }, sleep: { slept.append($0); clock += $0 })
@@ -71,7 +71,7 @@ import Testing
         policy.rounds = 10
         policy.delaySeconds = 0
         policy.maxAttempts = 4
-        let (run, _) = try makeRun(fixture, transport: transport, policy: policy)
+        let run = try makeRun(fixture, transport: transport, policy: policy)
         run.useClock(now: { 0 }, sleep: { _ in })
         let report = try run.run(subscribers: list)
         #expect(transport.attempts.filter { $0 == list[1].address }.count == 4)
@@ -90,7 +90,7 @@ import Testing
         var policy = RetryPolicy()
         policy.delaySeconds = 1
         policy.maxConnectionFailures = 3
-        let (run, _) = try makeRun(fixture, transport: transport, policy: policy)
+        let run = try makeRun(fixture, transport: transport, policy: policy)
         var slept: [Double] = []
         run.useClock(now: { 0 }, sleep: { slept.append($0) })
         let report = try run.run(subscribers: list)
@@ -113,7 +113,7 @@ import Testing
         var clock = 0.0
         var starts: [Double] = []
         let recording = RecordingTransport(inner: transport) { starts.append(clock) }
-        let (run, _) = try makeRun(fixture, transport: recording, policy: policy, rate: 4)
+        let run = try makeRun(fixture, transport: recording, policy: policy, rate: 4)
         run.useClock(now: { clock }, sleep: { clock += $0 })
         let report = try run.run(subscribers: list)
         #expect(report.sent == 12)

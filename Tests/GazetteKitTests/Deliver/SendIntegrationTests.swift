@@ -85,6 +85,10 @@ struct SendIntegrationTests {
         #expect(second.output.contains("sent 0"))
         #expect(try server.messages().count == 200, "a second run sends nothing")
 
+        let dryRun = try GazetteProcess.run(["send", "--dry-run", "--issue", fixture.issueFolder, "--subscribers", csv],
+                                            environment: DeliveryFixture.environment)
+        #expect(dryRun.output.contains("would send 0 messages, 200 already sent"), "a dry run reads the ledger: \(dryRun.output)")
+
         let status = try GazetteProcess.run(["status", "--issue", fixture.issueFolder])
         #expect(status.output.contains("\(fixture.issueID): 200 subscribers: 200 sent, 0 queued, 0 retrying, 0 failed"))
     }

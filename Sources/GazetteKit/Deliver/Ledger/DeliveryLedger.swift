@@ -137,6 +137,20 @@ public final class DeliveryLedger: Sendable {
         }
     }
 
+    /// Subscriber key → status, for the rows a run will not attempt again (sent or failed).
+    public func finishedStatuses(issue: String) throws -> [String: DeliveryStatus] {
+        try database.read { db in
+            var statuses: [String: DeliveryStatus] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT subscriber, status FROM delivery WHERE issue = ? AND status IN ('sent', 'failed')
+                """, arguments: [issue])
+            while let row = try rows.next() {
+                if let status = DeliveryStatus(rawValue: row["status"]) { statuses[row["subscriber"]] = status }
+            }
+            return statuses
+        }
+    }
+
     public func record(issue: String, subscriber: String) throws -> DeliveryRecord? {
         try database.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM delivery WHERE issue = ? AND subscriber = ?",

@@ -42,9 +42,11 @@ public struct DryRun {
 
         var summary = Summary(folder: folder, problems: factory.sender.problems)
         var lines = ""
+        // One query for the whole list, not one per subscriber.
+        let finished = try ledger?.finishedStatuses(issue: issue) ?? [:]
         for subscriber in subscribers {
-            if let record = try ledger?.record(issue: issue, subscriber: subscriber.key), !record.status.isPending {
-                if record.status == .sent { summary.alreadySent += 1 }
+            if let status = finished[subscriber.key] {
+                if status == .sent { summary.alreadySent += 1 }
                 continue
             }
             let edition = factory.editions.bodies(for: subscriber.edition).edition
