@@ -104,6 +104,21 @@ enum Lexicon {
         "animatrice", "intervenant", "intervenante", "panelist", "panéliste",
     ]
 
+    /// Words that label a line naming a talk's speakers: "Speaker: …", "Conférencière : …".
+    static let speakerLabels: Set<String> = [
+        "speaker", "speakers", "presenter", "presenters", "speaker(s)", "conférencier", "conférenciers", "conférencière",
+        "conférencières", "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "oratrice",
+        "orateurs", "présentateur", "présentatrice", "présentateurs", "animateur", "animatrice", "panelist", "panelists",
+        "panéliste", "panélistes", "facilitator", "facilitators", "speakeuse", "speakeuses",
+    ]
+
+    /// Participles before "par"/"by" in a label line: "Présenté par", "Talk given by".
+    static let labelParticiples: Set<String> = [
+        "présenté", "présentée", "présentés", "présentées", "proposé", "proposée", "proposés", "animé", "animée", "animés",
+        "donné", "donnée", "presented", "given", "led", "hosted", "facilitated", "delivered", "run", "written", "écrit",
+        "écrite", "conçu", "conçue", "talk", "lightning",
+    ]
+
     /// Talk nouns and the kind of talk each names, longest first.
     static let talkNouns: [(words: [String], kind: TalkKind)] = [
         (["discours", "liminaire"], .keynote), (["discours", "d’ouverture"], .keynote), (["conférence", "d’ouverture"], .keynote),

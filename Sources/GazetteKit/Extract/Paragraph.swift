@@ -7,6 +7,8 @@ struct Paragraph {
     let quotes: [QuoteSpan]
     let sentences: [Sentence]
     private let quoted: [Bool]
+    /// Built once per block: the extractor asks it about every capitalized word.
+    let parser: NameGroupParser
 
     init(_ block: TextBlock) {
         self.block = block
@@ -21,10 +23,11 @@ struct Paragraph {
                token.range.lowerBound < quotes[spanIndex].close { quoted[index] = true }
         }
         self.quoted = quoted
+        parser = NameGroupParser(tokens: tokens, scalars: scalars, isQuoted: { quoted[$0] })
         sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, quotes: quotes, links: block.links)
     }
 
-    var parser: NameGroupParser { NameGroupParser(tokens: tokens, scalars: scalars, isQuoted: { quoted[$0] }) }
+    func isQuoted(_ index: Int) -> Bool { quoted[index] }
 
     func text(of sentence: Sentence) -> String {
         String(String.UnicodeScalarView(scalars[sentence.scalars]))

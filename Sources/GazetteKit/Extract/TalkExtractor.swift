@@ -8,16 +8,39 @@ public struct TalkExtractor: Sendable {
     public func extract(_ recap: Recap) -> ExtractedRecap {
         var state = ExtractionState(recap: recap)
         state.cityContext = titleCity(recap.title)
-        var inBiography = false
-        for block in recap.blocks {
-            if case .heading = block.kind {
-                inBiography = isBiographyHeading(block.text)
+        state.readFrontMatterTalks()
+        var biographyLevel: Int?
+        let blocks = recap.blocks
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if case .heading(let level) = block.kind {
+                if let open = biographyLevel, level > open {
+                    index += 1
+                    continue
+                }
+                biographyLevel = isBiographyHeading(block.text) ? level : nil
+                state.closeSections(deeperThanOrAt: level)
                 state.current = nil
+                if biographyLevel == nil { state.readHeading(block, level: level) }
+                index += 1
                 continue
             }
-            if inBiography { continue }
+            if biographyLevel != nil {
+                index += 1
+                continue
+            }
+            if let cell = block.cell {
+                var end = index
+                while end < blocks.count, blocks[end].cell?.table == cell.table { end += 1 }
+                state.readTable(blocks[index..<end])
+                index = end
+                continue
+            }
             state.read(block)
+            index += 1
         }
+        state.closeSections(deeperThanOrAt: 0)
         return ExtractedRecap(recap: recap, talks: state.finishedTalks())
     }
 
@@ -48,6 +71,14 @@ struct TalkDraft {
     var cities: [String]
     var links: [TalkLink]
     var evidence: [String]
+
+    /// A talk keeps a bounded number of sentences: the summary needs a few, and one huge recap must not
+    /// give one talk all its text.
+    static let evidenceLimit = 40
+
+    mutating func addEvidence(_ sentence: String) {
+        if evidence.count < Self.evidenceLimit { evidence.append(sentence) }
+    }
 }
 
 /// The reading position in one recap: the talks so far, the city being described, the talk being described.
@@ -57,11 +88,14 @@ struct ExtractionState {
     var cityContext: String?
     /// The talk that sentences without a new speaker go on describing.
     var current: Int?
+    /// Open sections of the document, outermost first: what a heading (or a line set in emphasis) announced.
+    var sections: [Section] = []
 
     init(recap: Recap) { self.recap = recap }
 
     mutating func read(_ block: TextBlock) {
         let paragraph = Paragraph(block)
+        if readStructure(block, paragraph) { return }
         if !paragraph.startsWithBackReference { current = nil }
         for sentence in paragraph.sentences { read(sentence, in: paragraph) }
     }
@@ -70,8 +104,30 @@ struct ExtractionState {
         let cities = paragraph.cities(in: sentence)
         if cities.count == 1 { cityContext = cities[0] }
         let sentenceCity = cities.count == 1 ? cities[0] : nil
-        let groups = paragraph.speakerGroups(in: sentence)
+        var groups = paragraph.speakerGroups(in: sentence)
         let text = paragraph.text(of: sentence)
+        if let talk = sectionTalk {
+            // Under a talk's heading, the prose is that talk's: people named there are its speakers again,
+            // their bio, or hosts, never a new talk.
+            for group in groups {
+                for person in group.people {
+                    if let slot = talks[talk].speakers.firstIndex(where: { NameMatch.same($0.name, person.name) }),
+                       talks[talk].speakers[slot].affiliation == nil {
+                        talks[talk].speakers[slot].affiliation = person.affiliation
+                    }
+                }
+            }
+            if talks[talk].speakers.isEmpty, let first = groups.first {
+                talks[talk].speakers = first.people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }
+            }
+            groups = []
+            current = talk
+        }
+        if sectionTalk == nil, sections.contains(where: { $0.title != nil && $0.claimed.isEmpty }), groups.isEmpty,
+           firstNameMention(in: sentence, of: paragraph) == nil {
+            pendEvidence(text, links: paragraph.links(in: sentence))
+            return
+        }
         guard !groups.isEmpty else {
             if let mentioned = firstNameMention(in: sentence, of: paragraph) {
                 let city = sentenceCity ?? cityContext
@@ -82,7 +138,7 @@ struct ExtractionState {
                 current = nil
             } else if let current {
                 fillWorkplace(of: current, from: sentence, in: paragraph)
-                talks[current].evidence.append(text)
+                talks[current].addEvidence(text)
                 talks[current].links.append(contentsOf: paragraph.links(in: sentence))
                 if talks[current].title == nil,
                    let title = paragraph.title(in: sentence, after: sentence.tokens.lowerBound, before: sentence.tokens.upperBound,
@@ -120,7 +176,7 @@ struct ExtractionState {
         let distinct = Array(Set(touched))
         if distinct.count == 1, let only = distinct.first {
             if !talks[only].evidence.contains(text) {
-                talks[only].evidence.append(text)
+                talks[only].addEvidence(text)
                 talks[only].links.append(contentsOf: paragraph.links(in: sentence))
             }
             current = only
@@ -129,9 +185,11 @@ struct ExtractionState {
         }
     }
 
-    private mutating func add(_ draft: TalkDraft) -> Int {
+    mutating func add(_ draft: TalkDraft) -> Int {
         talks.append(draft)
-        return talks.count - 1
+        let index = talks.count - 1
+        claimSectionTitle(for: index)
+        return index
     }
 
     private mutating func update(_ index: Int, with person: PersonMention, city: String?, title: (title: String, translation: String?)?) {
@@ -148,7 +206,7 @@ struct ExtractionState {
 
     /// "Hugo a repris sa présentation", "Yannick a ouvert le bal avec …": a known speaker's first name
     /// as the subject of a presenting verb points back at their talk.
-    private func firstNameMention(in sentence: Sentence, of paragraph: Paragraph) -> Int? {
+    func firstNameMention(in sentence: Sentence, of paragraph: Paragraph) -> Int? {
         guard !talks.isEmpty else { return nil }
         for candidate in paragraph.firstNameCandidates(in: sentence) {
             let matches = talks.indices.filter { index in
@@ -171,7 +229,7 @@ struct ExtractionState {
     }
 
     /// The talk of a speaker named again, by full name or by its first parts ("Fatima Zahra" for "Fatima Zahra Idrissi").
-    private func index(ofSpeaker name: String) -> Int? {
+    func index(ofSpeaker name: String) -> Int? {
         let key = Slug.make(name)
         if let exact = talks.lastIndex(where: { $0.speakerKeys.contains(key) }) { return exact }
         let prefix = key + "-"
@@ -210,6 +268,18 @@ struct ExtractionState {
 }
 
 extension TalkDraft {
+    init(speakers: [Speaker], title: String?, titleTranslation: String?, kind: TalkKind, cities: [String], links: [TalkLink],
+         evidence: [String]) {
+        self.speakers = speakers
+        speakerKeys = speakers.map { Slug.make($0.name) }
+        self.title = title
+        self.titleTranslation = titleTranslation
+        self.kind = kind
+        self.cities = cities
+        self.links = links
+        self.evidence = evidence
+    }
+
     init(people: [PersonMention], city: String?, title: (title: String, translation: String?)?, sentence: String,
          paragraph: Paragraph, in range: Sentence) {
         speakers = people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }

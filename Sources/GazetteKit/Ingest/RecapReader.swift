@@ -79,7 +79,7 @@ public struct RecapReader: Sendable {
     // MARK: - Posts
 
     private func readPost(_ parsed: FrontMatterParser.Parsed, source: String) -> Recap {
-        let frontMatter = parsed.frontMatter
+        var frontMatter = parsed.frontMatter
         let hasFrontMatter = frontMatter.format != nil
         let format = BodyFormat.detect(body: parsed.body, hasFrontMatter: hasFrontMatter, path: source)
 
@@ -89,6 +89,11 @@ public struct RecapReader: Sendable {
         switch format {
         case .plainText:
             blocks = PlainTextBlockReader().read(text: parsed.body)
+        case .restructuredText:
+            let content = RestructuredTextReader().read(text: parsed.body)
+            blocks = content.blocks
+            // Pelican's field list is its front matter; a real front matter, when there is one, wins.
+            for (key, value) in content.fields where frontMatter.fields[key] == nil { frontMatter.fields[key] = .string(value) }
         case .html, .markdown:
             let html = format == .html ? parsed.body : MarkdownRenderer().html(fromMarkdown: parsed.body)
             let content = HTMLBlockReader().read(html: html)
@@ -104,6 +109,8 @@ public struct RecapReader: Sendable {
             frontMatter: frontMatter, path: source, text: Self.sampleText(title: title, blocks: blocks))
         if let warning = language.warning { warnings.append(.warning(source, warning)) }
 
+        var parsed = parsed
+        parsed.frontMatter = frontMatter
         let dates = RecapDateResolver().resolve(parsed: parsed, path: source)
         warnings += dates.warnings.map { Diagnostic.warning(source, line: $0.line, $0.message) }
         if let date = dates.date,

@@ -1,0 +1,145 @@
+/// A line of a programme: a title and its speakers on one line, in either order, as headings, list items
+/// and emphasized lines write them: "Title – Jane Roe", "Title par Jane Roe (Acme)", "Jane Roe : Title",
+/// "Title (Jane Roe)", "Title, Jane Roe".
+struct ProgrammeLine {
+    var title: String
+    var people: [PersonMention]
+
+    /// `commas` allows "Title, Jane Roe": only where a whole line is one entry (a list item or a heading).
+    static func read(_ paragraph: Paragraph, commas: Bool) -> ProgrammeLine? {
+        let tokens = paragraph.tokens
+        var start = 0
+        while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
+        start = afterTime(from: start, in: tokens)
+        let end = tokens.count
+        guard end - start >= 3, !LabelLine.startsWithLabel(paragraph, at: start) else { return nil }
+        let list = SpeakerList(paragraph: paragraph)
+
+        func entry(title: Range<Int>, people: [PersonMention]) -> ProgrammeLine? {
+            guard let text = titleText(paragraph, title), list.people(in: title, singleNames: false, tail: .none) == nil
+            else { return nil }
+            return ProgrammeLine(title: text, people: people)
+        }
+
+        // "Title par Jane Roe", "Title by Jane Roe — no recording".
+        for index in stride(from: end - 2, through: start + 1, by: -1) where agentWords.contains(tokens[index].lower) {
+            if let people = list.people(in: (index + 1)..<end, singleNames: true, tail: .annotation),
+               let found = entry(title: start..<index, people: people) { return found }
+        }
+        let separators = (start..<end).filter { isSeparator($0, in: paragraph, commas: commas) }
+        // "Title – Jane Roe": the last separator, since titles hold dashes and colons of their own.
+        for index in separators.reversed() where index + 1 < end {
+            if let people = list.people(in: (index + 1)..<end, singleNames: false, tail: .annotation),
+               let found = entry(title: start..<index, people: people) { return found }
+        }
+        // "Jane Roe : Title": the first separator.
+        for index in separators where index > start && !tokens[index].is(",") {
+            if let people = list.people(in: start..<index, singleNames: false, tail: .none),
+               let found = entry(title: (index + 1)..<end, people: people) { return found }
+        }
+        // "Title (Jane Roe)".
+        if tokens[end - 1].is(")"), let open = (start..<(end - 1)).last(where: { tokens[$0].is("(") }), open > start,
+           let people = list.people(in: (open + 1)..<(end - 1), singleNames: false, tail: .none),
+           let found = entry(title: start..<open, people: people) { return found }
+        return nil
+    }
+
+    /// "Le code de la route (The Highway Code)": a title followed by its translation in parentheses.
+    static func splitTranslation(_ title: String) -> (title: String, translation: String)? {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return nil }
+        let inner = title[title.index(after: open)..<title.index(before: title.endIndex)].trimmingWhitespace()
+        let head = title[..<open].trimmingWhitespace()
+        guard inner.split(separator: " ").count >= 2, let first = inner.unicodeScalars.first, first.properties.isUppercase,
+              head.split(separator: " ").count >= 2 else { return nil }
+        return (head, inner)
+    }
+
+    private static let agentWords: Set<String> = ["par", "by"]
+
+    private static func isSeparator(_ index: Int, in paragraph: Paragraph, commas: Bool) -> Bool {
+        let token = paragraph.tokens[index]
+        guard token.kind == .punctuation, index > 0, !paragraph.isQuoted(index) else { return false }
+        switch token.first {
+        case "–", "—", "|": return true
+        case "-": return token.spaceBefore && index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].spaceBefore
+        case ":": return true
+        case ",": return commas
+        default: return false
+        }
+    }
+
+    /// "19h30 – ", "18:45 ": a programme's time column written inline.
+    private static func afterTime(from start: Int, in tokens: [Token]) -> Int {
+        var index = start
+        while index < tokens.count, index - start < 6 {
+            let token = tokens[index]
+            let isTimePart = token.first.properties.numericType != nil || token.is(":") || token.is("h")
+                || ["h", "am", "pm", "min"].contains(token.lower) || (token.isWord && token.lower.first == "h" && token.text.count <= 3 && index > start)
+            if !isTimePart { break }
+            index += 1
+        }
+        guard index > start, tokens[start].first.properties.numericType != nil else { return start }
+        while index < tokens.count, tokens[index].kind == .punctuation, ["-", "–", "—", ":", "|"].contains(tokens[index].text) { index += 1 }
+        return index
+    }
+
+    /// The title written in tokens `range`, without the separators, quotes and emphasis marks around it.
+    static func titleText(_ paragraph: Paragraph, _ range: Range<Int>) -> String? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        let tokens = paragraph.tokens
+        while lower < upper, tokens[lower].kind == .punctuation, !["(", "«", "“", "‘", "\"", "'", "[", "¿", "¡"].contains(tokens[lower].text) {
+            lower += 1
+        }
+        while upper > lower, tokens[upper - 1].kind == .punctuation, [":", "–", "—", "-", ",", "|", ";", "*", "_"].contains(tokens[upper - 1].text) {
+            upper -= 1
+        }
+        guard upper > lower else { return nil }
+        let scalars = tokens[lower].range.lowerBound..<tokens[upper - 1].range.upperBound
+        return paragraph.cleanTitle(scalars, quoted: true, announced: true)
+    }
+}
+
+/// A line that names the speakers of the talk above it: "Speaker: Jane Roe", "Par : Jane Roe",
+/// "Présenté par Jane Roe", "Talk proposé par Jane Roe (jroe)", "Speakers: A and B".
+enum LabelLine {
+    static func people(in paragraph: Paragraph) -> [PersonMention]? {
+        let tokens = paragraph.tokens
+        var start = 0
+        while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
+        guard let after = labelEnd(paragraph, at: start) else { return nil }
+        return SpeakerList(paragraph: paragraph).people(in: after..<tokens.count, singleNames: true, tail: .annotation)
+    }
+
+    static func startsWithLabel(_ paragraph: Paragraph, at start: Int) -> Bool { labelEnd(paragraph, at: start) != nil }
+
+    /// The token after the label and its colon, when the line opens with one.
+    private static func labelEnd(_ paragraph: Paragraph, at start: Int) -> Int? {
+        let tokens = paragraph.tokens
+        guard start < tokens.count else { return nil }
+        // "Speaker:", "Speakers :", "Conférencière :", "Intervenant(e)s :".
+        var index = start
+        if tokens[index].isWord, Lexicon.speakerLabels.contains(tokens[index].lower) {
+            index += 1
+            if index + 2 < tokens.count, tokens[index].is("("), tokens[index + 2].is(")") { index += 3 }
+            if index < tokens.count, tokens[index].isWord, tokens[index].lower.count <= 2 { index += 1 }
+            if index < tokens.count, tokens[index].is(":") || tokens[index].is("-") || tokens[index].is("–") { return index + 1 }
+            return nil
+        }
+        // "Par", "By", "Présenté par", "Talk proposé par", "Animé par :": up to four words ending in an agent preposition.
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 4, tokens[cursor].isWord {
+            let word = tokens[cursor].lower
+            if word == "par" || word == "by" {
+                let before = tokens[start..<cursor]
+                guard before.allSatisfy({ Lexicon.talkNounsByFirstWord[$0.lower] != nil || Lexicon.agentHeads.contains($0.lower)
+                        || Lexicon.labelParticiples.contains($0.lower) }) else { return nil }
+                var next = cursor + 1
+                if next < tokens.count, tokens[next].is(":") { next += 1 }
+                return next
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}
