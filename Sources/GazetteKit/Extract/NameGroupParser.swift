@@ -280,7 +280,10 @@ struct NameGroupParser {
         var cursor = comma + 1
         guard cursor < tokens.count else { return nil }
         let opening = tokens[cursor]
-        let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps
+        // English writes roles capitalized (", Software Engineer at Red Hat,"): a capitalized run is a role when a
+        // role word is in it, and the lowercase word after the organization is then the sentence's verb.
+        let capitalizedRole = opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
+        let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
         guard opensLikeRole, !Lexicon.pronouns.contains(opening.lower), !Lexicon.conjunctions.contains(opening.lower),
               !appositiveStops.contains(opening.lower) else { return nil }
         var lastMarker: Int?
@@ -291,8 +294,9 @@ struct NameGroupParser {
                 cursor += 1
                 continue
             }
-            if token.kind == .punctuation, !token.is("&") { break }
+            if token.kind == .punctuation, !token.is("&"), !token.is("/") { break }
             if appositiveStops.contains(token.lower) { break }
+            if capitalizedRole, token.isLowercaseWord, !roleConnectors.contains(token.lower) { break }
             if Lexicon.conjunctions.contains(token.lower), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,
@@ -325,6 +329,19 @@ struct NameGroupParser {
             }
         }
         return Description(end: end)
+    }
+
+    private let roleConnectors: Set<String> = ["at", "of", "for", "and", "de", "chez", "with", "in", "on", "the", "du", "des", "et", "à", "au"]
+
+    private func capitalizedRoleRun(from start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 8 {
+            let token = tokens[index]
+            if token.isWord, Lexicon.roleWords.contains(token.lower) { return true }
+            guard token.isCapitalized || token.isAllCaps || (token.isWord && roleConnectors.contains(token.lower)) else { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Words that end an appositive: the verb of the sentence or a relative pronoun.

@@ -71,6 +71,9 @@ struct TalkDraft {
     var cities: [String]
     var links: [TalkLink]
     var evidence: [String]
+    /// Set when the document's structure showed that prose misread it (a product's name in a speaker's place
+    /// under a heading whose "Speaker:" line names someone else).
+    var discarded = false
 
     /// A talk keeps a bounded number of sentences: the summary needs a few, and one huge recap must not
     /// give one talk all its text.
@@ -90,6 +93,8 @@ struct ExtractionState {
     var current: Int?
     /// Open sections of the document, outermost first: what a heading (or a line set in emphasis) announced.
     var sections: [Section] = []
+    /// A bare "Speakers:" line was read: list items of people follow.
+    var expectingSpeakerItems = false
 
     init(recap: Recap) { self.recap = recap }
 
@@ -254,7 +259,7 @@ struct ExtractionState {
     func finishedTalks() -> [Talk] {
         var used: [String: Int] = [:]
         let recapKey = Slug.make(recap.key)
-        return talks.map { draft in
+        return talks.filter { !$0.discarded && !$0.speakers.isEmpty }.map { draft in
             var id = "\(recapKey)/\(Slug.make(draft.speakers.first?.name ?? "talk"))"
             used[id, default: 0] += 1
             if let count = used[id], count > 1 { id += "-\(count)" }

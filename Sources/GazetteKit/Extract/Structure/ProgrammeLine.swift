@@ -111,6 +111,13 @@ enum LabelLine {
         return SpeakerList(paragraph: paragraph).people(in: after..<tokens.count, singleNames: true, tail: .annotation)
     }
 
+    /// "Speakers:" alone on its line: the people follow as a list.
+    static func isBare(_ paragraph: Paragraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard let after = labelEnd(paragraph, at: 0), after == tokens.count, after >= 2 else { return false }
+        return tokens[after - 1].is(":")
+    }
+
     static func startsWithLabel(_ paragraph: Paragraph, at start: Int) -> Bool { labelEnd(paragraph, at: start) != nil }
 
     /// The token after the label and its colon, when the line opens with one.

@@ -81,13 +81,30 @@ extension ExtractionState {
     /// Lines that the document's structure explains: a label naming the speakers of the section's talk,
     /// a programme line, a line in emphasis acting as a heading. Returns whether the block was read.
     mutating func readStructure(_ block: TextBlock, _ paragraph: Paragraph) -> Bool {
+        // "Speakers:" and then a list: each item that is only people is a talk of its own (lightning talks).
+        if expectingSpeakerItems {
+            if block.kind == .listItem,
+               let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: true, tail: .annotation) {
+                current = addStructured(title: nil, people: people, links: paragraph.links(in: whole(paragraph)), claim: false)
+                return true
+            }
+            expectingSpeakerItems = false
+        }
+        if LabelLine.isBare(paragraph) {
+            expectingSpeakerItems = true
+            return true
+        }
         if let people = LabelLine.people(in: paragraph) {
             if let talk = sectionTalk, sections.last?.talk == talk || sections.last?.title == nil {
                 mergeSpeakers(people, into: talk)
                 return true
             }
-            if let slot = sections.lastIndex(where: { $0.title != nil && $0.talk == nil && $0.claimed.isEmpty }) {
+            if let slot = sections.lastIndex(where: { $0.title != nil && $0.talk == nil }) {
                 let section = sections[slot]
+                for claimed in section.claimed
+                where !talks[claimed].speakers.contains(where: { speaker in people.contains { NameMatch.same($0.name, speaker.name) } }) {
+                    talks[claimed].discarded = true
+                }
                 let talk = addStructured(title: section.title, people: people, links: section.pendingLinks + paragraph.links(in: whole(paragraph)),
                                          evidence: section.pendingEvidence, claim: false)
                 sections[slot].talk = talk

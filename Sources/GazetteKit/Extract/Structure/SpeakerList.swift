@@ -24,13 +24,16 @@ struct SpeakerList {
                 people += group.people
                 index = group.end
             } else if singleNames, isSingleName(at: index) {
-                var person = PersonMention(name: tokens[index].text)
-                let described = parser.describe(after: index + 1)
+                // A label line says it names people: "Par Romain Camp" is a name even where "Camp" could be an organization's.
+                var last = index + 1
+                while last < range.upperBound, last - index < 4, tokens[last].isWord, parser.isNamePart(tokens[last].text) { last += 1 }
+                var person = PersonMention(name: parser.text(index, last))
+                let described = parser.describe(after: last)
                 if described.end <= range.upperBound {
                     person.affiliation = described.affiliation
                     index = described.end
                 } else {
-                    index += 1
+                    index = last
                 }
                 people.append(person)
             } else {
