@@ -90,6 +90,19 @@ enum Lexicon {
         "présidente", "gde", "mentor", "volunteer", "bénévole",
     ]
 
+    /// Beginnings of job titles in either language: "Responsable Devops", "developer", "Ingénieure".
+    static let roleStems: [String] = [
+        "responsable", "develop", "développ", "engineer", "ingénieu", "architect", "consult", "manag", "direct", "lead",
+        "devops", "sre", "admin", "analyst", "analyste", "designer", "product", "chef", "cto", "ceo", "fondat", "found",
+    ]
+
+    /// Words between an agent preposition and the name: "par le duo X", "by our own X".
+    static let agentFillers: Set<String> = [
+        "le", "la", "les", "l’", "l'", "notre", "nos", "the", "our", "very", "own", "duo", "trio", "binôme", "équipe",
+        "team", "collègue", "colleague", "ami", "amie", "friend", "speaker", "speakers", "conférencier", "conférencière",
+        "talentueux", "talentueuse", "excellent", "excellente", "great", "amazing", "fantastic", "fabuleux", "fabuleuse",
+    ]
+
     /// Common nouns for organizations, after which a capitalized run is the organization's name.
     static let organizationNouns: Set<String> = [
         "startup", "start-up", "company", "firm", "entreprise", "société", "compagnie", "agency", "agence", "bank",

@@ -225,6 +225,13 @@ struct NameGroupParser {
             }
             return direct
         }
+        if let dashed = dashedAppositive(at: index) { return dashed }
+        if let role = parenthesizedRole(at: index) {
+            // "Nathalie Marsan (Responsable Devops) de chez X": the role in parentheses, then the organization.
+            var after = describe(after: role)
+            if after.end == role, role < tokens.count, tokens[role].is(","), after.affiliation == nil { after.end = role }
+            return after
+        }
         guard index < tokens.count, tokens[index].is(",") else { return Description(end: index) }
         if var afterComma = affiliation(at: index + 1) {
             // "Lucía F., de la Commission des parcs de l’Outaouais, a …": French names run on in lowercase to the comma.
@@ -239,6 +246,38 @@ struct NameGroupParser {
             return Description(affiliation: afterComma.affiliation, city: afterComma.city, end: end)
         }
         return appositive(after: index) ?? Description(end: index)
+    }
+
+    /// "Jane Roe - developer from Acme - explained …": a role between spaced dashes, its organization after a marker.
+    private func dashedAppositive(at index: Int) -> Description? {
+        guard index < tokens.count, isSpacedDash(index) else { return nil }
+        guard let close = (index + 2..<min(tokens.count, index + 14)).first(where: { isSpacedDash($0) }) else { return nil }
+        guard (index + 1..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].is("&") || tokens[$0].is("/") || tokens[$0].is(".") })
+        else { return nil }
+        var affiliation: String?
+        if let marker = (index + 1..<close).last(where: { ["from", "at", "of", "chez", "de", "@", "for"].contains(tokens[$0].lower) }) {
+            var start = marker + 1
+            if start < close, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+            if let organization = organization(at: start), organization.end <= close { affiliation = organization.name }
+        }
+        return Description(affiliation: affiliation, end: close + 1)
+    }
+
+    private func isSpacedDash(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation, ["-", "–", "—"].contains(token.text), token.spaceBefore else { return false }
+        return index + 1 < tokens.count && tokens[index + 1].spaceBefore
+    }
+
+    /// "(Responsable Devops)", "(Mobile Tech Lead)": a job in parentheses, not an organization.
+    /// Returns the token after the closing parenthesis.
+    private func parenthesizedRole(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].is("("),
+              let close = (index + 1..<min(tokens.count, index + 10)).first(where: { tokens[$0].is(")") }) else { return nil }
+        let words = tokens[(index + 1)..<close].filter(\.isWord)
+        guard words.contains(where: { Lexicon.roleWords.contains($0.lower) || Lexicon.roleStems.contains(where: $0.lower.hasPrefix) }),
+              !words.contains(where: { ["at", "chez", "of", "de", "from", "@"].contains($0.lower) }) else { return nil }
+        return close + 1
     }
 
     /// "from the CNCF", "de chez Juniper Networks", "of Agilicus", "chez Red Hat", "de D-TECK", "(Shopify)".

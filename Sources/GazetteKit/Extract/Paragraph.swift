@@ -140,6 +140,12 @@ struct Paragraph {
            sentence.tokens.contains(where: { talkNoun(at: $0) != nil }) || hasAnnouncedTitle(in: sentence) { return true }
         var prepositionIndex = start - 1
         if tokens[prepositionIndex].is(":"), prepositionIndex >= 2 { prepositionIndex -= 1 }
+        // "par le duo X", "by our very own X", "par notre collègue X": words between the preposition and the name.
+        var skipped = 0
+        while prepositionIndex >= 2, skipped < 3, Lexicon.agentFillers.contains(tokens[prepositionIndex].lower) {
+            prepositionIndex -= 1
+            skipped += 1
+        }
         let preposition = tokens[prepositionIndex].lower
         let heads: Set<String>
         var reach = 3
@@ -157,6 +163,9 @@ struct Paragraph {
         while back >= 0, back >= prepositionIndex - reach {
             let token = tokens[back]
             if heads.contains(token.lower) { return true }
+            // "« De l’IoT aux bots » par X": the quoted title itself is what the agent gave.
+            if token.kind == .punctuation, back == prepositionIndex - 1, preposition == "par" || preposition == "by",
+               quotes.contains(where: { $0.closed && $0.close == token.range.lowerBound }) { return true }
             if token.kind == .punctuation { return false }
             back -= 1
         }

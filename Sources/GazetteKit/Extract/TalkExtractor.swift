@@ -102,7 +102,30 @@ struct ExtractionState {
         let paragraph = Paragraph(block)
         if readStructure(block, paragraph) { return }
         if !paragraph.startsWithBackReference { current = nil }
+        let before = talks.count
+        let touchedBefore = current
         for sentence in paragraph.sentences { read(sentence, in: paragraph) }
+        if block.kind == .listItem, talks.count == before, current == nil || current == touchedBefore, sectionTalk == nil {
+            readListItemOpeningWithPeople(paragraph)
+        }
+    }
+
+    /// "- Aleks Roe, CTO of Acme. Gave a talk “…”": a list item that opens with people and names a talk
+    /// anywhere in it is theirs, even when its sentences have no subject.
+    private mutating func readListItemOpeningWithPeople(_ paragraph: Paragraph) {
+        let tokens = paragraph.tokens
+        var start = 0
+        while start < tokens.count, tokens[start].kind == .punctuation { start += 1 }
+        guard start < tokens.count, tokens[start].isCapitalized, let group = paragraph.parser.group(at: start) else { return }
+        let namesTalk = tokens.indices.contains { index in
+            !paragraph.isQuoted(index) && (paragraph.talkNoun(at: index) != nil || Lexicon.isStrongVerb(tokens[index].lower))
+        }
+        guard namesTalk else { return }
+        let title = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
+        let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
+        let talk = addStructured(title: title, people: group.people, links: paragraph.links(in: whole),
+                                 evidence: paragraph.sentences.map { paragraph.text(of: $0) })
+        current = talk
     }
 
     private mutating func read(_ sentence: Sentence, in paragraph: Paragraph) {
@@ -116,7 +139,7 @@ struct ExtractionState {
             // their bio, or hosts, never a new talk.
             for group in groups {
                 for person in group.people {
-                    if let slot = talks[talk].speakers.firstIndex(where: { NameMatch.same($0.name, person.name) }),
+                    if let slot = talks[talk].speakers.firstIndex(where: { NameMatch.sameInRecap($0.name, person.name) }),
                        talks[talk].speakers[slot].affiliation == nil {
                         talks[talk].speakers[slot].affiliation = person.affiliation
                     }

@@ -85,7 +85,7 @@ extension ExtractionState {
         if expectingSpeakerItems {
             if block.kind == .listItem,
                let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: true, tail: .annotation) {
-                current = addStructured(title: nil, people: people, links: paragraph.links(in: whole(paragraph)), claim: false)
+                current = addStructured(title: nil, people: people, links: paragraph.links(in: whole(paragraph)), claim: false, merge: false)
                 return true
             }
             expectingSpeakerItems = false
@@ -102,7 +102,7 @@ extension ExtractionState {
             if let slot = sections.lastIndex(where: { $0.title != nil && $0.talk == nil }) {
                 let section = sections[slot]
                 for claimed in section.claimed
-                where !talks[claimed].speakers.contains(where: { speaker in people.contains { NameMatch.same($0.name, speaker.name) } }) {
+                where !talks[claimed].speakers.contains(where: { speaker in people.contains { NameMatch.sameInRecap($0.name, speaker.name) } }) {
                     talks[claimed].discarded = true
                 }
                 let talk = addStructured(title: section.title, people: people, links: section.pendingLinks + paragraph.links(in: whole(paragraph)),
@@ -144,7 +144,7 @@ extension ExtractionState {
 
     mutating func mergeSpeakers(_ people: [PersonMention], into talk: Int) {
         for person in people {
-            if let slot = talks[talk].speakers.firstIndex(where: { NameMatch.same($0.name, person.name) }) {
+            if let slot = talks[talk].speakers.firstIndex(where: { NameMatch.sameInRecap($0.name, person.name) }) {
                 if talks[talk].speakers[slot].affiliation == nil { talks[talk].speakers[slot].affiliation = person.affiliation }
             } else {
                 talks[talk].speakers.append(Speaker(name: person.name, affiliation: person.affiliation))
@@ -156,9 +156,9 @@ extension ExtractionState {
     /// the same talk (a programme list and the sections that follow it).
     @discardableResult
     mutating func addStructured(title: String?, people: [PersonMention], links: [TalkLink], evidence: [String] = [],
-                                claim: Bool = true) -> Int {
-        let existing = talks.indices.first { index in
-            talks[index].speakers.contains { speaker in people.contains { NameMatch.same($0.name, speaker.name) } }
+                                claim: Bool = true, merge: Bool = true) -> Int {
+        let existing = !merge ? nil : talks.indices.first { index in
+            talks[index].speakers.contains { speaker in people.contains { NameMatch.sameInRecap($0.name, speaker.name) } }
                 && (title == nil || talks[index].title == nil || NameMatch.sameTitle(title!, talks[index].title!))
         }
         if let existing {
@@ -242,6 +242,16 @@ extension ExtractionState {
 /// Names and titles compared as a reader would: accents and case aside, a letter or two of typo, a
 /// middle name dropped ("Daniela Marchetti" and "Daniela Sofia Marchetti").
 enum NameMatch {
+    /// Within one recap, two spellings a letter apart are two people as often as a typo; only a dropped
+    /// middle name is the same person.
+    static func sameInRecap(_ left: String, _ right: String) -> Bool {
+        let a = Slug.make(left), b = Slug.make(right)
+        if a == b { return true }
+        let partsA = a.split(separator: "-"), partsB = b.split(separator: "-")
+        return partsA.count != partsB.count && partsA.count >= 2 && partsB.count >= 2 && partsA.first == partsB.first
+            && partsA.last == partsB.last
+    }
+
     static func same(_ left: String, _ right: String) -> Bool {
         let a = Slug.make(left), b = Slug.make(right)
         if a == b { return true }
