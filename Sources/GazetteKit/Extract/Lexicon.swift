@@ -101,7 +101,12 @@ enum Lexicon {
         "le", "la", "les", "l’", "l'", "notre", "nos", "the", "our", "very", "own", "duo", "trio", "binôme", "équipe",
         "team", "collègue", "colleague", "ami", "amie", "friend", "speaker", "speakers", "conférencier", "conférencière",
         "talentueux", "talentueuse", "excellent", "excellente", "great", "amazing", "fantastic", "fabuleux", "fabuleuse",
+        "meetup", "veteran", "alum", "alumnus", "regular", "member", "fellow", "habitué", "habituée", "guest", "invité",
+        "invitée", "local", "community",
     ]
+
+    /// Verbs whose object is the evening's speaker: "the meetup featured X", « la soirée accueillait X ».
+    static let featuringWords: Set<String> = ["featured", "featuring", "features", "mettait", "accueillait", "recevait", "starring"]
 
     /// Common nouns for organizations, after which a capitalized run is the organization's name.
     static let organizationNouns: Set<String> = [

@@ -226,6 +226,7 @@ struct NameGroupParser {
             return direct
         }
         if let dashed = dashedAppositive(at: index) { return dashed }
+        if let aside = lowercaseAside(at: index) { return describe(after: aside) }
         if let role = parenthesizedRole(at: index) {
             // "Nathalie Marsan (Responsable Devops) de chez X": the role in parentheses, then the organization.
             var after = describe(after: role)
@@ -267,6 +268,15 @@ struct NameGroupParser {
         let token = tokens[index]
         guard token.kind == .punctuation, ["-", "–", "—"].contains(token.text), token.spaceBefore else { return false }
         return index + 1 < tokens.count && tokens[index + 1].spaceBefore
+    }
+
+    /// "Julien Roe (slides) nous a présenté", "Jane Roe (@jroe) showed": an aside in parentheses, no organization.
+    private func lowercaseAside(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].is("("),
+              let close = (index + 1..<min(tokens.count, index + 8)).first(where: { tokens[$0].is(")") }), close > index + 1 else { return nil }
+        let inner = tokens[(index + 1)..<close]
+        guard inner.allSatisfy({ !$0.isCapitalized }) else { return nil }
+        return close + 1
     }
 
     /// "(Responsable Devops)", "(Mobile Tech Lead)": a job in parentheses, not an organization.

@@ -59,7 +59,9 @@ struct Paragraph {
                 continue
             }
             let isAgent = isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
+                || isFeatured(group.start, in: sentence)
             let isSubject = isPresentingSubject(endingAt: group.end, in: sentence)
+                || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
             if isAgent || isSubject {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
@@ -131,6 +133,53 @@ struct Paragraph {
         quotes.contains { sentence.scalars.contains($0.open) && isAnnounced(at: $0.open) }
     }
 
+    /// "They spoke about …", "Ils ont présenté …": a sentence that opens on a pronoun subject of a presenting verb.
+    func startsWithPresentingPronoun(_ sentence: Sentence) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard start < sentence.tokens.upperBound, Lexicon.pronouns.contains(tokens[start].lower),
+              !["we", "nous", "on"].contains(tokens[start].lower) else { return false }
+        return isPresentingSubject(endingAt: start + 1, in: sentence)
+    }
+
+    /// "the meetup featured Jane Roe", "featuring Jane Roe", "with guest speaker Jane Roe".
+    private func isFeatured(_ start: Int, in sentence: Sentence) -> Bool {
+        var index = start - 1
+        while index > sentence.tokens.lowerBound, Lexicon.agentFillers.contains(tokens[index].lower) || Lexicon.roleWords.contains(tokens[index].lower) {
+            index -= 1
+        }
+        guard index >= sentence.tokens.lowerBound, index < start else { return false }
+        return Lexicon.featuringWords.contains(tokens[index].lower) && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
+    }
+
+    /// "Jane Roe’s talk on …", "Jane Roe's excellent presentation": the talk noun is hers.
+    private func ownsTalkNoun(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
+        var index = groupEnd
+        let end = sentence.tokens.upperBound
+        guard index + 1 < end, tokens[index].is("’") || tokens[index].is("'") else { return false }
+        index += 1
+        if index < end, tokens[index].lower == "s", !tokens[index].spaceBefore { index += 1 }
+        var adjectives = 0
+        while index < end, adjectives <= 2 {
+            if talkNoun(at: index) != nil { return !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound) }
+            guard tokens[index].isLowercaseWord else { return false }
+            adjectives += 1
+            index += 1
+        }
+        return false
+    }
+
+    /// "invited Jane Roe to give a condensed version of her talk", "a invité Jane Roe à présenter".
+    private func isInvitedToPresent(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
+        let end = sentence.tokens.upperBound
+        guard groupEnd + 1 < end, ["to", "à", "pour"].contains(tokens[groupEnd].lower) else { return false }
+        let verb = tokens[groupEnd + 1].lower
+        guard Lexicon.isStrongVerb(verb) || Lexicon.talkNounGovernors.contains(verb) else { return false }
+        if !Lexicon.isStrongVerb(verb) {
+            guard (groupEnd + 2..<min(end, groupEnd + 8)).contains(where: { talkNoun(at: $0) != nil }) else { return false }
+        }
+        return !isAnotherTime(cueAt: groupEnd, from: sentence.tokens.lowerBound)
+    }
+
     private func isAgentSlot(_ start: Int, afterSpeaker: Bool, in sentence: Sentence) -> Bool {
         guard start >= 2 else { return false }
         // "the speaker, Ben Roe of Ferrous Labs, promised …".
@@ -142,7 +191,8 @@ struct Paragraph {
         if tokens[prepositionIndex].is(":"), prepositionIndex >= 2 { prepositionIndex -= 1 }
         // "par le duo X", "by our very own X", "par notre collègue X": words between the preposition and the name.
         var skipped = 0
-        while prepositionIndex >= 2, skipped < 3, Lexicon.agentFillers.contains(tokens[prepositionIndex].lower) {
+        while prepositionIndex >= 2, skipped < 3,
+              Lexicon.agentFillers.contains(tokens[prepositionIndex].lower) || Lexicon.roleWords.contains(tokens[prepositionIndex].lower) {
             prepositionIndex -= 1
             skipped += 1
         }

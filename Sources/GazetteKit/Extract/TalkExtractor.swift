@@ -19,7 +19,7 @@ public struct TalkExtractor: Sendable {
                     index += 1
                     continue
                 }
-                biographyLevel = isBiographyHeading(block.text) ? level : nil
+                biographyLevel = isBiographyHeading(block.text) || isOnlyAName(block) ? level : nil
                 state.closeSections(deeperThanOrAt: level)
                 state.current = nil
                 if biographyLevel == nil { state.readHeading(block, level: level) }
@@ -49,6 +49,13 @@ public struct TalkExtractor: Sendable {
         let tokens = Tokenizer.tokens(of: Array(title.unicodeScalars))
         let cities = Set(tokens.indices.compactMap { CityGazetteer.city(at: $0, in: tokens)?.name })
         return cities.count == 1 ? cities.first : nil
+    }
+
+    /// A heading that is nothing but a person's name heads their bio ("## Carol Roe" under a blog post).
+    private func isOnlyAName(_ block: TextBlock) -> Bool {
+        let paragraph = Paragraph(block)
+        guard let name = paragraph.parser.personName(at: 0) else { return false }
+        return name.end == paragraph.tokens.count
     }
 
     /// "À propos de Carol Trang", "About the author": what follows is a bio, not the event.
@@ -95,11 +102,17 @@ struct ExtractionState {
     var sections: [Section] = []
     /// A bare "Speakers:" line was read: list items of people follow.
     var expectingSpeakerItems = false
+    /// A block other than a heading was read: a first-level heading after it is a section, not the post's title.
+    var sawBody = false
+    /// The people the sentence just read opened on, for a pronoun in the next one.
+    var lastSubject: (group: NameGroup, sentenceEnd: Int)?
 
     init(recap: Recap) { self.recap = recap }
 
     mutating func read(_ block: TextBlock) {
+        sawBody = true
         let paragraph = Paragraph(block)
+        lastSubject = nil
         if readStructure(block, paragraph) { return }
         if !paragraph.startsWithBackReference { current = nil }
         let before = talks.count
@@ -108,6 +121,17 @@ struct ExtractionState {
         if block.kind == .listItem, talks.count == before, current == nil || current == touchedBefore, sectionTalk == nil {
             readListItemOpeningWithPeople(paragraph)
         }
+    }
+
+    private func sentenceSubject(_ sentence: Sentence, in paragraph: Paragraph) -> NameGroup? {
+        let start = sentence.tokens.lowerBound
+        let tokens = paragraph.tokens
+        guard tokens[start].isCapitalized, !paragraph.isQuoted(start), var group = paragraph.parser.group(at: start),
+              group.end < sentence.tokens.upperBound else { return nil }
+        group.end = min(group.end, sentence.tokens.upperBound)
+        let next = tokens[group.end]
+        guard next.isLowercaseWord, !Lexicon.nonPredicateStarts.contains(next.lower) || Lexicon.pronouns.contains(next.lower) else { return nil }
+        return group
     }
 
     /// "- Aleks Roe, CTO of Acme. Gave a talk “…”": a list item that opens with people and names a talk
@@ -150,6 +174,19 @@ struct ExtractionState {
             }
             groups = []
             current = talk
+        }
+        // "Nader Roe and Shash Li are regular contributors. They spoke about …": a pronoun that presents, after
+        // a sentence about people who are not yet speakers, points back at them.
+        if groups.isEmpty, current == nil, let previous = lastSubject, previous.sentenceEnd == sentence.tokens.lowerBound,
+           paragraph.startsWithPresentingPronoun(sentence) {
+            groups = [previous.group]
+        }
+        lastSubject = sentenceSubject(sentence, in: paragraph).map { (group: $0, sentenceEnd: sentence.tokens.upperBound) }
+        // Under a talk's title with no speaker yet, the person a sentence opens on is the speaker: conference
+        // notes name each speaker once, as the subject of whatever verb ("X nous accompagne pas à pas …").
+        if sectionTalk == nil, groups.isEmpty, sections.contains(where: { $0.title != nil && $0.talk == nil && $0.claimed.isEmpty }),
+           let opening = sentenceSubject(sentence, in: paragraph) {
+            groups = [opening]
         }
         if sectionTalk == nil, sections.contains(where: { $0.title != nil && $0.claimed.isEmpty }), groups.isEmpty,
            firstNameMention(in: sentence, of: paragraph) == nil {

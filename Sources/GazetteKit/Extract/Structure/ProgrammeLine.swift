@@ -32,9 +32,11 @@ struct ProgrammeLine {
             if let people = list.people(in: (index + 1)..<end, singleNames: false, tail: .annotation),
                let found = entry(title: start..<index, people: people) { return found }
         }
-        // "Jane Roe : Title": the first separator.
+        // "Jane Roe : Title": the first separator. In a heading, capitalized words before a dash are as often
+        // a title's ("Continuous Container Checkup - …"), so there the names must be marked: a link, bold, a handle.
         for index in separators where index > start && !tokens[index].is(",") {
             if let people = list.people(in: start..<index, singleNames: false, tail: .none),
+               !isHeading(paragraph) || isMarked(paragraph, start..<index),
                let found = entry(title: (index + 1)..<end, people: people) { return found }
         }
         // "Title (Jane Roe)".
@@ -52,6 +54,16 @@ struct ProgrammeLine {
         guard inner.split(separator: " ").count >= 2, let first = inner.unicodeScalars.first, first.properties.isUppercase,
               head.split(separator: " ").count >= 2 else { return nil }
         return (head, inner)
+    }
+
+    private static func isHeading(_ paragraph: Paragraph) -> Bool {
+        if case .heading = paragraph.block.kind { return true }
+        return false
+    }
+
+    private static func isMarked(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
+        let scalars = paragraph.tokens[range.lowerBound].range.lowerBound..<paragraph.tokens[range.upperBound - 1].range.upperBound
+        return paragraph.block.links.contains { $0.range.overlaps(scalars) } || paragraph.block.emphasis.contains { $0.overlaps(scalars) }
     }
 
     private static let agentWords: Set<String> = ["par", "by"]

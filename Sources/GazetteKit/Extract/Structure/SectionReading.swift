@@ -74,8 +74,11 @@ extension ExtractionState {
             sections.append(Section(level: level, title: nil, talk: nil))
             return
         }
-        let title = ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
-        sections.append(Section(level: level, title: level > 1 ? title : nil, talk: nil))
+        // The post's own title, written again as its first heading, is no talk's.
+        let isPostTitle = (level == 1 && talks.isEmpty && sections.isEmpty && !sawBody)
+            || recap.title.map { Slug.make($0) == Slug.make(block.text) } == true
+        let title = isPostTitle ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
+        sections.append(Section(level: level, title: title, talk: nil))
     }
 
     /// Lines that the document's structure explains: a label naming the speakers of the section's talk,
