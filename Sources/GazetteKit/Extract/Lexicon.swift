@@ -45,7 +45,7 @@ enum Lexicon {
     /// Lowercase name particles: "Ana de la Cruz", "Ludwig van Beethoven".
     static let nameParticles: Set<String> = [
         "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della", "bin",
-        "ibn", "al", "el", "ter", "zu",
+        "ibn", "al", "el", "ter", "zu", "d’", "d'",
     ]
 
     /// Prepositions that introduce the organization after a name: "from X", "de chez X".
@@ -171,7 +171,8 @@ enum Lexicon {
     /// Markers that the talk happens elsewhere or another time: future, pluperfect, conditional.
     static let otherTimeAuxiliaries: Set<String> = [
         "will", "’ll", "avait", "avaient", "had", "va", "vont", "would", "shall", "going", "allait", "pourra",
-        "upcoming", "prochaine", "prochain",
+        "upcoming", "prochaine", "prochain", "peuvent", "peut", "pourront", "pourrait", "pourraient", "can", "could",
+        "may", "might",
     ]
 
     /// Words that set a quoted text up as a title: "présenté : « … »", "a talk called ‘…’".

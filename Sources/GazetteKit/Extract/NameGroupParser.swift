@@ -151,7 +151,13 @@ struct NameGroupParser {
         if cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
            Lexicon.institutionWords.contains(tokens[cursor].lower) || capitalized == 4 { return nil }
         if CityGazetteer.city(at: index, in: tokens) != nil { return nil }
-        return (parts.joined(separator: " "), cursor)
+        // "Loïc d’Anterroches": an elided particle is written against the name that follows.
+        var name = ""
+        for part in parts {
+            if !name.isEmpty, !(name.hasSuffix("’") || name.hasSuffix("'")) { name += " " }
+            name += part
+        }
+        return (name, cursor)
     }
 
     /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.

@@ -146,9 +146,22 @@ enum LabelLine {
             return nil
         }
         // "Par", "By", "Présenté par", "Talk proposé par", "Animé par :": up to four words ending in an agent preposition.
+        // "Keynote d’ouverture par X", "Session de X", "Atelier animé par X": a talk noun and its agent.
+        let opensWithTalkNoun = tokens[start].isWord && paragraph.talkNoun(at: start) != nil
         var cursor = start
-        while cursor < tokens.count, cursor - start < 4, tokens[cursor].isWord {
+        while cursor < tokens.count, cursor - start < 5, tokens[cursor].isWord {
             let word = tokens[cursor].lower
+            if opensWithTalkNoun, cursor == start + 1, ["de", "d’", "d'", "from"].contains(word),
+               paragraph.parser.personName(at: cursor + 1) != nil {
+                return cursor + 1
+            }
+            // Only the talk noun and lowercase words before the agent: "Présentation de PHP 8 par X" names its title.
+            if opensWithTalkNoun, word == "par" || word == "by",
+               tokens[(start + 1)..<cursor].allSatisfy({ $0.isLowercaseWord }) {
+                var next = cursor + 1
+                if next < tokens.count, tokens[next].is(":") { next += 1 }
+                return next
+            }
             if word == "par" || word == "by" {
                 let before = tokens[start..<cursor]
                 guard before.allSatisfy({ Lexicon.talkNounsByFirstWord[$0.lower] != nil || Lexicon.agentHeads.contains($0.lower)
