@@ -40,6 +40,15 @@ enum Lexicon {
         "édition", "episode", "podcast", "blog", "news", "weekly", "monthly", "workshop", "atelier", "lightning",
         "keynote", "talk", "talks", "panel", "demo", "webinar", "kubecon", "cloudnativecon", "devopsdays", "coop",
         "coopérative", "cooperative", "commission", "agence", "centre", "center", "carrefour", "espace", "street", "rue",
+        // Technologies and products, which take a person's place in a sentence as easily as a company does.
+        "server", "serveur", "framework", "library", "bibliothèque", "bibliothèques", "sdk", "api", "apis", "app", "cli",
+        "plugin", "toolkit", "database", "notebook", "notebooks", "python", "java", "javascript", "typescript", "rust",
+        "golang", "ruby", "rails", "php", "django", "flask", "react", "node", "jupyter", "learning", "machine", "testing",
+        "container", "containers", "continuous", "kafka", "spark", "terraform", "ansible", "helm", "prometheus", "grafana",
+        "elixir", "kotlin", "swift", "scala", "haskell", "clojure", "android", "ios", "windows", "macos", "aws", "gcp",
+        "openshift", "istio", "envoy", "nginx", "postgres", "postgresql", "mysql", "mongodb", "redis", "wordpress",
+        "symfony", "laravel", "drupal", "magento", "vue", "angular", "svelte", "webassembly", "wasm", "blockchain", "ai",
+        "ml", "llm", "llms", "devops", "gitops", "finops", "agile", "scrum", "kanban", "version", "release", "edition",
     ]
 
     /// Lowercase name particles: "Ana de la Cruz", "Ludwig van Beethoven".
@@ -103,6 +112,16 @@ enum Lexicon {
         "talentueux", "talentueuse", "excellent", "excellente", "great", "amazing", "fantastic", "fabuleux", "fabuleuse",
         "meetup", "veteran", "alum", "alumnus", "regular", "member", "fellow", "habitué", "habituée", "guest", "invité",
         "invitée", "local", "community",
+    ]
+
+    /// Words of welcoming: a sentence's subject who welcomes is the host.
+    static let hostingWords: Set<String> = ["welcomed", "welcoming", "bienvenue", "accueilli", "accueillie", "accueillait", "greeted", "hosted"]
+
+    /// What a host presents: "introduced the speakers", « présenté les locaux ».
+    static let hostedObjects: Set<String> = [
+        "speakers", "speaker", "conférenciers", "conférencières", "intervenants", "locaux", "lieux", "venue", "space",
+        "everyone", "everybody", "evening", "soirée", "programme", "program", "agenda", "sponsors", "commanditaires",
+        "organizers", "organisateurs", "team", "équipe", "association", "group", "groupe", "meetup", "communauté", "community",
     ]
 
     /// Verbs whose object is the evening's speaker: "the meetup featured X", « la soirée accueillait X ».

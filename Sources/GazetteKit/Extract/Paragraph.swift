@@ -243,7 +243,10 @@ struct Paragraph {
             defer { index += 1 }
             guard tokens[index].isWord, !quoted[index] else { continue }
             let lower = tokens[index].lower
-            let isVerb = Lexicon.isStrongVerb(lower)
+            // "X welcomed everyone and introduced the speakers", « X a souhaité la bienvenue et présenté les locaux »:
+            // the host of the evening, not a speaker.
+            if Lexicon.hostingWords.contains(lower) { return false }
+            let isVerb = Lexicon.isStrongVerb(lower) && !introducesHosting(after: index, before: clauseEnd)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || quotes.contains { $0.open == tokens[index + 1].range.lowerBound })
             if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
@@ -253,10 +256,22 @@ struct Paragraph {
         return false
     }
 
+    /// "introduced the speakers", "présenté les locaux": a presenting verb whose object is the evening itself.
+    private func introducesHosting(after index: Int, before end: Int) -> Bool {
+        var next = index + 1
+        while next < end, next - index <= 3, Lexicon.determiners.contains(tokens[next].lower) || ["our", "nos", "notre", "all", "tous", "les"].contains(tokens[next].lower) {
+            next += 1
+        }
+        guard next < end else { return false }
+        return Lexicon.hostedObjects.contains(tokens[next].lower)
+    }
+
     /// "a donné une conférence", "kicked off with a keynote": a talk noun that is what the subject did,
     /// not a place ("dans son atelier") or someone else's talk.
     private func isGovernedTalkNoun(at index: Int, after start: Int) -> Bool {
         guard talkNoun(at: index) != nil else { return false }
+        // "préparer votre présentation", "your talk": the reader's talk, not the subject's.
+        if index > 0, ["votre", "vos", "your", "ta", "ton", "tes"].contains(tokens[index - 1].lower) { return false }
         var back = index - 1
         while back >= start, back >= index - 4 {
             if Lexicon.talkNounGovernors.contains(tokens[back].lower) { return true }

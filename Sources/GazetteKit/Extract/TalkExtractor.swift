@@ -104,6 +104,7 @@ struct ExtractionState {
     var expectingSpeakerItems = false
     /// A block other than a heading was read: a first-level heading after it is a section, not the post's title.
     var sawBody = false
+    var previousListItemWasTalk = false
     /// The people the sentence just read opened on, for a pronoun in the next one.
     var lastSubject: (group: NameGroup, sentenceEnd: Int)?
 
@@ -121,6 +122,7 @@ struct ExtractionState {
         if block.kind == .listItem, talks.count == before, current == nil || current == touchedBefore, sectionTalk == nil {
             readListItemOpeningWithPeople(paragraph)
         }
+        previousListItemWasTalk = block.kind == .listItem && talks.count > before
     }
 
     private func sentenceSubject(_ sentence: Sentence, in paragraph: Paragraph) -> NameGroup? {
@@ -144,7 +146,8 @@ struct ExtractionState {
         let namesTalk = tokens.indices.contains { index in
             !paragraph.isQuoted(index) && (paragraph.talkNoun(at: index) != nil || Lexicon.isStrongVerb(tokens[index].lower))
         }
-        guard namesTalk else { return }
+        // In a list whose items are talks, an item opening with people is one too ("- Jane Roe on property tests").
+        guard namesTalk || previousListItemWasTalk else { return }
         let title = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
         let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
         let talk = addStructured(title: title, people: group.people, links: paragraph.links(in: whole),

@@ -130,6 +130,7 @@ extension ExtractionState {
                 sections.append(Section(level: emphasizedLineLevel, title: nil, talk: talk))
             }
             current = talk
+            previousListItemWasTalk = block.kind == .listItem
             return true
         }
         if block.isWhollyEmphasized, block.kind == .paragraph, paragraph.tokens.count <= 16,

@@ -42,6 +42,14 @@ struct SpeakerList {
             index = skipHandle(from: index, in: range, person: &people[people.count - 1])
             guard index < range.upperBound else { break }
             let token = tokens[index]
+            // "Jane Roe, Kestrel Cloud": an organization after the last comma is the people's.
+            if token.is(","), index + 1 < range.upperBound, parser.personName(at: index + 1) == nil,
+               let organization = parser.organization(at: index + 1),
+               organization.end == range.upperBound || (tail == .annotation && organization.end < range.upperBound
+                   && tokens[organization.end].kind == .punctuation && !tokens[organization.end].is(",")) {
+                for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization.name }
+                break
+            }
             if token.is(",") || token.is("&") || token.is("/") || token.is(";") || Lexicon.conjunctions.contains(token.lower)
                 || ["avec", "with"].contains(token.lower) {
                 index += 1
