@@ -417,11 +417,16 @@ struct Paragraph {
             if quotes.contains(where: { $0.open <= link.range.upperBound && link.range.lowerBound <= $0.close }) { continue }
             candidates.append((link.range.lowerBound, link.range, link.range.upperBound - 1))
         }
+        // "Syed Roe discussed *A Journey to CloudStack*": a title set in italics, as quotes would set it.
+        for span in block.emphasis where span.lowerBound >= lower && span.lowerBound < upper && span.count < scalars.count {
+            if candidates.contains(where: { $0.content.overlaps(span) }) { continue }
+            candidates.append((span.lowerBound, span, span.upperBound - 1))
+        }
         candidates.sort { $0.start < $1.start }
         for candidate in candidates {
             let announced = isAnnounced(at: candidate.start)
             guard announced || (lenient && followsPresentingVerb(candidate.start, from: from)) else { continue }
-            let isQuote = quotes.contains { $0.open == candidate.start }
+            let isQuote = quotes.contains { $0.open == candidate.start } || block.emphasis.contains { $0 == candidate.content }
             guard let title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
             return (title, translation(after: candidate.end))
         }
