@@ -40,6 +40,8 @@ enum Lexicon {
         "édition", "episode", "podcast", "blog", "news", "weekly", "monthly", "workshop", "atelier", "lightning",
         "keynote", "talk", "talks", "panel", "demo", "webinar", "kubecon", "cloudnativecon", "devopsdays", "coop",
         "coopérative", "cooperative", "commission", "agence", "centre", "center", "carrefour", "espace", "street", "rue",
+        "conseil", "consultants", "informatique", "numérique", "logiciel", "logiciels", "systèmes", "réseaux", "labo",
+        "industries", "analytics", "interactive", "robotics", "dynamics", "works", "factory", "collective", "collectif",
         // Technologies and products, which take a person's place in a sentence as easily as a company does.
         "server", "serveur", "framework", "library", "bibliothèque", "bibliothèques", "sdk", "api", "apis", "app", "cli",
         "plugin", "toolkit", "database", "notebook", "notebooks", "python", "java", "javascript", "typescript", "rust",

@@ -223,6 +223,11 @@ struct NameGroupParser {
 
     /// What follows a name: "from X", "de chez X", "(X)", ", role chez X,", ", de chez X,".
     func describe(after index: Int) -> Description {
+        if let role = parenthesizedRole(at: index) {
+            // "Nathalie Marsan (Responsable Devops) de chez X": the role in parentheses, then the organization.
+            let after = describe(after: role)
+            return after.end == role ? Description(end: role) : after
+        }
         if var direct = affiliation(at: index) {
             // "Tyler Brooks of Ferrous Labs, our only English-language speaker, closed …": skip the role after it.
             if direct.end < tokens.count, tokens[direct.end].is(","), let role = appositive(after: direct.end),
@@ -233,12 +238,6 @@ struct NameGroupParser {
         }
         if let dashed = dashedAppositive(at: index) { return dashed }
         if let aside = lowercaseAside(at: index) { return describe(after: aside) }
-        if let role = parenthesizedRole(at: index) {
-            // "Nathalie Marsan (Responsable Devops) de chez X": the role in parentheses, then the organization.
-            var after = describe(after: role)
-            if after.end == role, role < tokens.count, tokens[role].is(","), after.affiliation == nil { after.end = role }
-            return after
-        }
         guard index < tokens.count, tokens[index].is(",") else { return Description(end: index) }
         if var afterComma = affiliation(at: index + 1) {
             // "Lucía F., de la Commission des parcs de l’Outaouais, a …": French names run on in lowercase to the comma.

@@ -297,7 +297,7 @@ struct Paragraph {
             let word = tokens[back].lower
             if Lexicon.otherTimeAuxiliaries.contains(word) { return true }
             // "viendra nous présenter", "fera une démo": a future auxiliary before the cue.
-            if tokens[back].isWord, word.count > 4, word.hasSuffix("ra") || word.hasSuffix("ront") { return true }
+            if tokens[back].isLowercaseWord, word.count > 4, word.hasSuffix("ra") || word.hasSuffix("ront") { return true }
             back -= 1
         }
         return false
@@ -335,6 +335,25 @@ struct Paragraph {
             if start < range.upperBound, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
             if let organization = parser.organization(at: start), CityGazetteer.city(at: start, in: tokens) == nil {
                 return organization.name
+            }
+        }
+        // "is a senior engineer at Bloomberg", « est développeuse chez Hexaplan »: a role, then where.
+        for index in range where Lexicon.copulas.contains(tokens[index].lower) {
+            var cursor = index + 1
+            var sawRole = false
+            while cursor < range.upperBound, cursor - index <= 7, tokens[cursor].isWord {
+                let word = tokens[cursor].lower
+                if Lexicon.roleWords.contains(word) || Lexicon.roleStems.contains(where: word.hasPrefix) { sawRole = true }
+                if sawRole, ["at", "chez", "for", "with", "@"].contains(word), cursor + 1 < range.upperBound {
+                    var start = cursor + 1
+                    if Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+                    if start < range.upperBound, let organization = parser.organization(at: start),
+                       CityGazetteer.city(at: start, in: tokens) == nil {
+                        return organization.name
+                    }
+                    return nil
+                }
+                cursor += 1
             }
         }
         return nil

@@ -175,6 +175,9 @@ struct ExtractionState {
             if talks[talk].speakers.isEmpty, let first = groups.first {
                 talks[talk].speakers = first.people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }
             }
+            // "_Ines is a data engineer at Kestrel._": the bio under a talk's heading says where its speaker works.
+            let named = groups.flatMap(\.people).contains { person in talks[talk].speakers.contains { NameMatch.sameInRecap($0.name, person.name) } }
+            if named || talks[talk].speakers.count == 1 { fillWorkplace(of: talk, from: sentence, in: paragraph) }
             groups = []
             current = talk
         }

@@ -4,6 +4,7 @@
 struct ProgrammeLine {
     var title: String
     var people: [PersonMention]
+    var kind: TalkKind = .talk
 
     /// `commas` allows "Title, Jane Roe": only where a whole line is one entry (a list item or a heading).
     static func read(_ paragraph: Paragraph, commas: Bool) -> ProgrammeLine? {
@@ -16,9 +17,14 @@ struct ProgrammeLine {
         let list = SpeakerList(paragraph: paragraph)
 
         func entry(title: Range<Int>, people: [PersonMention]) -> ProgrammeLine? {
-            guard let text = titleText(paragraph, title), list.people(in: title, singleNames: false, tail: .none) == nil
+            // A title side that reads as names is names ("Jane Roe – John Smith"), unless it is too long for one
+            // person: four capitalized words are a title ("Fast Builds Without Tears").
+            let titleWords = tokens[title].filter(\.isWord).count
+            guard let text = titleText(paragraph, title),
+                  titleWords >= 4 || list.people(in: title, singleNames: false, tail: .none) == nil
             else { return nil }
-            return ProgrammeLine(title: text, people: people)
+            let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
+            return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: whole))
         }
 
         // "Title par Jane Roe", "Title by Jane Roe — no recording".
@@ -29,13 +35,13 @@ struct ProgrammeLine {
         let separators = (start..<end).filter { isSeparator($0, in: paragraph, commas: commas) }
         // "Title – Jane Roe": the last separator, since titles hold dashes and colons of their own.
         for index in separators.reversed() where index + 1 < end {
-            if let people = list.people(in: (index + 1)..<end, singleNames: false, tail: .annotation),
+            if let people = list.people(in: (index + 1)..<end, singleNames: false, tail: .annotation, lastAfterCommaIsOrganization: true),
                let found = entry(title: start..<index, people: people) { return found }
         }
         // "Jane Roe : Title": the first separator. In a heading, capitalized words before a dash are as often
         // a title's ("Continuous Container Checkup - …"), so there the names must be marked: a link, bold, a handle.
         for index in separators where index > start && !tokens[index].is(",") {
-            if let people = list.people(in: start..<index, singleNames: false, tail: .none),
+            if let people = list.people(in: start..<index, singleNames: false, tail: .none, lastAfterCommaIsOrganization: true),
                !isHeading(paragraph) || isMarked(paragraph, start..<index),
                let found = entry(title: (index + 1)..<end, people: people) { return found }
         }
@@ -105,6 +111,10 @@ struct ProgrammeLine {
         }
         while upper > lower, tokens[upper - 1].kind == .punctuation, [":", "–", "—", "-", ",", "|", ";", "*", "_"].contains(tokens[upper - 1].text) {
             upper -= 1
+        }
+        // "“Ten Clusters Later” (keynote)": the kind in parentheses is not the title's.
+        if upper - lower > 3, tokens[upper - 1].is(")"), tokens[upper - 3].is("("), paragraph.talkNoun(at: upper - 2) != nil {
+            upper -= 3
         }
         guard upper > lower else { return nil }
         let scalars = tokens[lower].range.lowerBound..<tokens[upper - 1].range.upperBound

@@ -65,6 +65,7 @@ extension ExtractionState {
         let cities = paragraph.sentences.flatMap { paragraph.cities(in: $0) }
         if let line = ProgrammeLine.read(paragraph, commas: true) {
             let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
+            talks[talk].kind = line.kind
             sections.append(Section(level: level, title: nil, talk: talk))
             return
         }
@@ -125,6 +126,7 @@ extension ExtractionState {
         guard isLine else { return false }
         if let line = ProgrammeLine.read(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
             let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
+            talks[talk].kind = line.kind
             if block.isWhollyEmphasized && block.kind == .paragraph {
                 closeSections(deeperThanOrAt: emphasizedLineLevel)
                 sections.append(Section(level: emphasizedLineLevel, title: nil, talk: talk))
@@ -212,7 +214,8 @@ extension ExtractionState {
             for row in dataRows {
                 guard let block = rows[row]?[column] else { continue }
                 let paragraph = Paragraph(block)
-                if let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: false, tail: .annotation) {
+                if let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: false, tail: .annotation,
+                                                                         lastAfterCommaIsOrganization: true) {
                     peopleByRow[row, default: [:]][column] = people
                     count += 1
                 }

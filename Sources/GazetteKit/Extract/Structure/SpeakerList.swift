@@ -13,7 +13,9 @@ struct SpeakerList {
 
     /// The people of tokens `range`, or nil when the range holds anything else.
     /// `singleNames` lets one capitalized word be a person, as label lines write first names ("Par Louis").
-    func people(in range: Range<Int>, singleNames: Bool, tail: Tail) -> [PersonMention]? {
+    /// `lastAfterCommaIsOrganization`: in programme lines "Jane Roe, Aurora Rail" is a person and her company
+    /// (people joined by a comma alone would be written "Jane Roe & John Poe"); label lines list people.
+    func people(in range: Range<Int>, singleNames: Bool, tail: Tail, lastAfterCommaIsOrganization: Bool = false) -> [PersonMention]? {
         let tokens = paragraph.tokens
         let parser = paragraph.parser
         var index = range.lowerBound
@@ -43,7 +45,9 @@ struct SpeakerList {
             guard index < range.upperBound else { break }
             let token = tokens[index]
             // "Jane Roe, Kestrel Cloud": an organization after the last comma is the people's.
-            if token.is(","), index + 1 < range.upperBound, parser.personName(at: index + 1) == nil,
+            let joinedByConjunction = tokens[range].contains { Lexicon.conjunctions.contains($0.lower) || $0.is("&") }
+            if token.is(","), index + 1 < range.upperBound,
+               parser.personName(at: index + 1) == nil || (lastAfterCommaIsOrganization && !joinedByConjunction),
                let organization = parser.organization(at: index + 1),
                organization.end == range.upperBound || (tail == .annotation && organization.end < range.upperBound
                    && tokens[organization.end].kind == .punctuation && !tokens[organization.end].is(",")) {
