@@ -9,6 +9,10 @@ struct Paragraph {
     private let quoted: [Bool]
     /// Built once per block: the extractor asks it about every capitalized word.
     let parser: NameGroupParser
+    /// Quotes by the offset of their opening and closing marks, so that asking "does a quote open here"
+    /// costs nothing: a paragraph of 30,000 quote marks must stay linear.
+    private let quoteOpens: Set<Int>
+    private let closedQuoteCloses: Set<Int>
 
     init(_ block: TextBlock) {
         self.block = block
@@ -24,10 +28,24 @@ struct Paragraph {
         }
         self.quoted = quoted
         parser = NameGroupParser(tokens: tokens, scalars: scalars, isQuoted: { quoted[$0] })
+        quoteOpens = Set(quotes.map(\.open))
+        closedQuoteCloses = Set(quotes.filter(\.closed).map(\.close))
         sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, quotes: quotes, links: block.links)
     }
 
     func isQuoted(_ index: Int) -> Bool { quoted[index] }
+
+    func opensQuote(at scalarOffset: Int) -> Bool { quoteOpens.contains(scalarOffset) }
+
+    /// The first token starting at or after a scalar offset (binary search: tokens are in order).
+    func tokenIndex(atOrAfter scalarOffset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < scalarOffset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count ? low : nil
+    }
 
     func text(of sentence: Sentence) -> String {
         String(String.UnicodeScalarView(scalars[sentence.scalars]))
@@ -215,7 +233,7 @@ struct Paragraph {
             if heads.contains(token.lower) { return true }
             // "« De l’IoT aux bots » par X": the quoted title itself is what the agent gave.
             if token.kind == .punctuation, back == prepositionIndex - 1, preposition == "par" || preposition == "by",
-               quotes.contains(where: { $0.closed && $0.close == token.range.lowerBound }) { return true }
+               closedQuoteCloses.contains(token.range.lowerBound) { return true }
             if token.kind == .punctuation { return false }
             back -= 1
         }
@@ -248,7 +266,7 @@ struct Paragraph {
             if Lexicon.hostingWords.contains(lower) { return false }
             let isVerb = Lexicon.isStrongVerb(lower) && !introducesHosting(after: index, before: clauseEnd)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
-                && (tokens[index + 1].isCapitalized || quotes.contains { $0.open == tokens[index + 1].range.lowerBound })
+                && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
             if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
                 return !isAnotherTime(cueAt: index, from: cursor)
             }
@@ -285,7 +303,7 @@ struct Paragraph {
     private func startsAnnouncedTitle(at index: Int) -> Bool {
         guard index + 1 < tokens.count, Lexicon.talkNounGovernors.contains(tokens[index].lower) else { return false }
         let next = tokens[index + 1]
-        return next.kind == .punctuation && quotes.contains { $0.open == next.range.lowerBound }
+        return next.kind == .punctuation && opensQuote(at: next.range.lowerBound)
     }
 
     /// "présentera", "will present", "avait présenté": the talk is not this event's.
@@ -442,10 +460,11 @@ struct Paragraph {
             candidates.append((span.lowerBound, span, span.upperBound - 1))
         }
         candidates.sort { $0.start < $1.start }
-        for candidate in candidates {
+        // A title is among the first quotes after the speaker; a paragraph of thousands of marks holds no more.
+        for candidate in candidates.prefix(32) {
             let announced = isAnnounced(at: candidate.start)
             guard announced || (lenient && followsPresentingVerb(candidate.start, from: from)) else { continue }
-            let isQuote = quotes.contains { $0.open == candidate.start } || block.emphasis.contains { $0 == candidate.content }
+            let isQuote = opensQuote(at: candidate.start) || block.emphasis.contains { $0 == candidate.content }
             guard let title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
             return (title, translation(after: candidate.end))
         }
@@ -467,7 +486,7 @@ struct Paragraph {
             if start < to, tokens[start].is(":") { start += 1 }
             guard start < to, tokens[start].isCapitalized || tokens[start].first.properties.numericType != nil,
                   !Lexicon.sentenceWords.contains(tokens[start].lower) || tokens[start].isAllCaps,
-                  !quoted[start], !quotes.contains(where: { $0.open == tokens[start].range.lowerBound }) else { continue }
+                  !quoted[start], !opensQuote(at: tokens[start].range.lowerBound) else { continue }
             var end = start
             while end < to, end - start < 20 {
                 let token = tokens[end]
@@ -487,7 +506,7 @@ struct Paragraph {
     /// "ont présenté à deux voix ‘Multi-tenancy: …’": a quote inside the predicate, after its verb,
     /// unless it follows "avec", "like", "nicknamed" and the like.
     private func followsPresentingVerb(_ scalarOffset: Int, from: Int) -> Bool {
-        guard var index = tokens.firstIndex(where: { $0.range.lowerBound >= scalarOffset }), index > from else { return false }
+        guard var index = tokenIndex(atOrAfter: scalarOffset), index > from else { return false }
         index -= 1
         guard index >= 0, tokens[index].isWord, !Lexicon.nonTitlePrepositions.contains(tokens[index].lower) else { return false }
         var back = index
@@ -500,7 +519,7 @@ struct Paragraph {
     }
 
     private func isAnnounced(at scalarOffset: Int) -> Bool {
-        guard var index = tokens.firstIndex(where: { $0.range.lowerBound >= scalarOffset }) else { return false }
+        guard var index = tokenIndex(atOrAfter: scalarOffset) else { return false }
         index -= 1
         while index >= 0, tokens[index].kind == .punctuation, !tokens[index].is(":"), quoteMarks.contains(tokens[index].first) {
             index -= 1
