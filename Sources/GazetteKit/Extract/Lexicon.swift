@@ -181,13 +181,20 @@ enum Lexicon {
         "conférence", "présentation", "presentation", "talk", "keynote", "démo", "demo", "démonstration", "session",
         "discours", "exposé", "atelier", "workshop", "retour", "éclair", "lightning", "panel", "suivi", "suivie",
         "followed", "proposée", "proposé", "présentée", "presented", "given", "donnée", "animé", "animée", "led",
-        "keynotes", "talks", "causerie", "tutorial", "tutoriel", "allocution", "update",
+        "keynotes", "talks", "causerie", "tutorial", "tutoriel", "allocution", "update", "discussion", "intervention",
+        "mise", "bilan", "horizon", "survol", "aperçu", "revue", "introduction", "overview", "review", "recap", "primer",
     ]
     static let continuationHeads: Set<String> = [
         "continued", "continuée", "continué", "poursuivie", "poursuivi", "began", "begun", "started", "opened",
         "kicked", "off", "commencé", "commencée", "débuté", "ouvert", "ouverte", "closed", "ended", "wrapped", "up",
         "terminé", "terminée", "clôturé", "clôturée", "conclu", "concluded",
     ]
+
+    /// Words that give a talk a new title: "or as she renamed it, ‘…’", « rebaptisée ‘…’ ».
+    static let renamingWords: Set<String> = ["renamed", "retitled", "rebaptisée", "rebaptisé", "renommée", "renommé", "rebranded"]
+
+    /// Auxiliaries that mark another time only before a participle: "had presented", not "had the pleasure".
+    static let perfectAuxiliaries: Set<String> = ["had", "avait", "avaient"]
 
     /// Markers that the talk happens elsewhere or another time: future, pluperfect, conditional.
     static let otherTimeAuxiliaries: Set<String> = [

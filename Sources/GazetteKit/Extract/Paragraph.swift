@@ -313,12 +313,23 @@ struct Paragraph {
         var back = index - 1
         while back >= start {
             let word = tokens[back].lower
-            if Lexicon.otherTimeAuxiliaries.contains(word) { return true }
+            // "had presented", « avait présenté »: the pluperfect; "had the pleasure" is no tense of the cue.
+            if Lexicon.otherTimeAuxiliaries.contains(word) {
+                guard Lexicon.perfectAuxiliaries.contains(word) else { return true }
+                if back + 1 < tokens.count, isPastParticiple(tokens[back + 1]) { return true }
+            }
             // "viendra nous présenter", "fera une démo": a future auxiliary before the cue.
             if tokens[back].isLowercaseWord, word.count > 4, word.hasSuffix("ra") || word.hasSuffix("ront") { return true }
             back -= 1
         }
         return false
+    }
+
+    private func isPastParticiple(_ token: Token) -> Bool {
+        guard token.isLowercaseWord else { return false }
+        let word = token.lower
+        return ["ed", "en", "wn", "ne", "ok", "ht", "é", "ée", "és", "ées", "u", "ue", "it", "is", "i"].contains { word.hasSuffix($0) }
+            || ["already", "just", "déjà", "also", "aussi", "previously"].contains(word)
     }
 
     /// French past participles stand after a noun ("sa conférence avec Bob Killen présentée au KubeCon"),
@@ -465,8 +476,16 @@ struct Paragraph {
             let announced = isAnnounced(at: candidate.start)
             guard announced || (lenient && followsPresentingVerb(candidate.start, from: from)) else { continue }
             let isQuote = opensQuote(at: candidate.start) || block.emphasis.contains { $0 == candidate.content }
-            guard let title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
-            return (title, translation(after: candidate.end))
+            guard var title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
+            var translation = translation(after: candidate.end)
+            // "*cloud.ca utilise CloudStack (How cloud.ca uses CloudStack)*": the translation inside the emphasis.
+            if translation == nil, let split = ProgrammeLine.splitTranslation(title) { (title, translation) = (split.title, split.translation) }
+            // "…, or as she renamed it, ‘The Salmon Algorithm’": a title the speaker gave it later wins.
+            if let renamed = candidates.first(where: { $0.start > candidate.start && isRenaming(before: $0.start) }),
+               let newer = cleanTitle(renamed.content, quoted: true, announced: true) {
+                return (newer, self.translation(after: renamed.end))
+            }
+            return (title, translation)
         }
         return unquotedTitle(from: from, to: to)
     }
@@ -516,6 +535,11 @@ struct Paragraph {
             back -= 1
         }
         return false
+    }
+
+    private func isRenaming(before scalarOffset: Int) -> Bool {
+        guard let index = tokenIndex(atOrAfter: scalarOffset) else { return false }
+        return (max(0, index - 5)..<index).contains { Lexicon.renamingWords.contains(tokens[$0].lower) }
     }
 
     private func isAnnounced(at scalarOffset: Int) -> Bool {

@@ -43,6 +43,8 @@ struct RecapTextDecoder: Sendable {
             }
         }
         let text = withoutControls(parts.joined())
+        let whole = "not valid UTF-8; read as Windows-1252"
+        if misread.count == 2, misread.allSatisfy({ $0.hasSuffix(whole) }) || split == 0 { return finish(text, warning: whole) }
         return finish(text, warning: misread.joined(separator: "; "))
     }
 

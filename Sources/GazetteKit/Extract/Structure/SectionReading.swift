@@ -121,8 +121,11 @@ extension ExtractionState {
                 return true
             }
         }
+        // A short paragraph may be a programme line too ("Title – Jane Roe"), but not a sentence of prose
+        // under a talk's heading ("La conférence portait sur … présentée par X, avec …").
         let isLine = block.kind == .listItem || block.isWhollyEmphasized
-            || (block.kind == .paragraph && paragraph.sentences.count == 1 && paragraph.tokens.count <= 40)
+            || (block.kind == .paragraph && paragraph.sentences.count == 1 && paragraph.tokens.count <= 40
+                && sectionTalk == nil && paragraph.tokens.last.map { !$0.is(".") } == true)
         guard isLine else { return false }
         if let line = ProgrammeLine.read(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
             let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
