@@ -234,6 +234,11 @@ struct NameGroupParser {
                role.end > direct.end + 1, tokens[role.end - 1].is(",") {
                 direct.end = role.end
             }
+            // "François Roe d’ACME (Groupe Maison) nous entraîne …": a parenthesis after the company belongs to it.
+            if direct.end < tokens.count, tokens[direct.end].is("("),
+               let close = (direct.end + 1..<min(tokens.count, direct.end + 8)).first(where: { tokens[$0].is(")") }) {
+                direct.end = close + 1
+            }
             return direct
         }
         if let dashed = dashedAppositive(at: index) { return dashed }

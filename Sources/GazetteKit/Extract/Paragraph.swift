@@ -76,9 +76,11 @@ struct Paragraph {
                 index = max(entry.end, index + 1)
                 continue
             }
-            let isAgent = isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
-                || isFeatured(group.start, in: sentence)
-            let isSubject = isPresentingSubject(endingAt: group.end, in: sentence)
+            let isStaff = isNamedAsStaff(group.start, in: sentence)
+            let isAgent = !isStaff && (isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
+                || isFeatured(group.start, in: sentence) || isParenthesizedSpeaker(group, in: sentence)
+                || isWithAfterTalkSubject(group.start, in: sentence))
+            let isSubject = !isStaff && isPresentingSubject(endingAt: group.end, in: sentence)
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
             if isAgent || isSubject {
@@ -159,6 +161,28 @@ struct Paragraph {
         return isPresentingSubject(endingAt: start + 1, in: sentence)
     }
 
+    /// "design (Idan Roe), to security (Paul Poe)": a person in parentheses after a topic, in a sentence about talks.
+    private func isParenthesizedSpeaker(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        guard group.start > sentence.tokens.lowerBound, tokens[group.start - 1].is("("), group.end < sentence.tokens.upperBound,
+              tokens[group.end].is(")") else { return false }
+        return sentence.tokens.contains { !quoted[$0] && talkNoun(at: $0) != nil }
+    }
+
+    /// "The first session was about Ruby with Sarah Roe": a sentence whose subject is a talk, and "with" its speaker.
+    private func isWithAfterTalkSubject(_ start: Int, in sentence: Sentence) -> Bool {
+        guard start > sentence.tokens.lowerBound, Lexicon.continuationPrepositions.contains(tokens[start - 1].lower) else { return false }
+        let opening = sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 4)
+        return opening.contains { talkNoun(at: $0) != nil } && !isAnotherTime(cueAt: start - 1, from: sentence.tokens.lowerBound)
+    }
+
+    /// "the organizers, including Steve Roe and Nancy Poe, who …": people named as organizers, hosts or sponsors.
+    private func isNamedAsStaff(_ start: Int, in sentence: Sentence) -> Bool {
+        (max(sentence.tokens.lowerBound, start - 4)..<start).contains { index in
+            ["organizers", "organisers", "organisateurs", "organisatrices", "bénévoles", "volunteers", "sponsors", "hosts",
+             "hôtes", "commanditaires", "staff", "équipe", "team"].contains(tokens[index].lower)
+        }
+    }
+
     /// "the meetup featured Jane Roe", "featuring Jane Roe", "with guest speaker Jane Roe".
     private func isFeatured(_ start: Int, in sentence: Sentence) -> Bool {
         var index = start - 1
@@ -177,8 +201,16 @@ struct Paragraph {
         index += 1
         if index < end, tokens[index].lower == "s", !tokens[index].spaceBefore { index += 1 }
         var adjectives = 0
+        var sawConjunction = false
         while index < end, adjectives <= 2 {
             if talkNoun(at: index) != nil { return !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound) }
+            // "Steve Roe’s and Jim Poe’s respective talks": another owner joined by a conjunction.
+            if Lexicon.conjunctions.contains(tokens[index].lower) { sawConjunction = true; index += 1; continue }
+            if sawConjunction, tokens[index].isCapitalized || tokens[index].is("’") || tokens[index].is("'")
+                || (tokens[index].lower == "s" && !tokens[index].spaceBefore) {
+                index += 1
+                continue
+            }
             guard tokens[index].isLowercaseWord else { return false }
             adjectives += 1
             index += 1
@@ -391,7 +423,13 @@ struct Paragraph {
     // MARK: Kind, cities, links
 
     func talkNoun(at index: Int) -> TalkKind? {
-        guard let entries = Lexicon.talkNounsByFirstWord[tokens[index].lower] else { return nil }
+        let word = tokens[index].lower
+        guard let entries = Lexicon.talkNounsByFirstWord[word] else {
+            // Plurals of one-word talk nouns: "talks", « présentations », « ateliers ».
+            if word.count > 4, word.hasSuffix("s"), let singular = Lexicon.talkNounsByFirstWord[String(word.dropLast())],
+               let entry = singular.first(where: { $0.words.count == 1 }) { return entry.kind }
+            return nil
+        }
         for entry in entries where index + entry.words.count <= tokens.count {
             var matches = true
             for (offset, word) in entry.words.enumerated() where tokens[index + offset].lower != word {
