@@ -263,7 +263,11 @@ enum NameMatch {
     }
 
     static func same(_ left: String, _ right: String) -> Bool {
-        let a = Slug.make(left), b = Slug.make(right)
+        sameSlugs(Slug.make(left), Slug.make(right))
+    }
+
+    /// `same` on names already slugged: callers comparing many pairs slug each name once.
+    static func sameSlugs(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let partsA = a.split(separator: "-"), partsB = b.split(separator: "-")
         guard let firstA = partsA.first, let firstB = partsB.first, let lastA = partsA.last, let lastB = partsB.last else { return false }
