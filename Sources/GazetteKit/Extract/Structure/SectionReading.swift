@@ -273,10 +273,13 @@ enum NameMatch {
         guard let firstA = partsA.first, let firstB = partsB.first, let lastA = partsA.last, let lastB = partsB.last else { return false }
         // A dropped middle name: same first and last parts.
         if partsA.count != partsB.count, partsA.count >= 2, partsB.count >= 2, firstA == firstB, lastA == lastB { return true }
-        // A typo: one or two edits in a name long enough that two people rarely differ by so little.
-        let shorter = min(a.count, b.count)
-        guard shorter >= 8, abs(a.count - b.count) <= 2 else { return false }
-        return editDistance(Array(a.utf8), Array(b.utf8), limit: shorter >= 12 ? 2 : 1) != nil
+        // A typo in the surname: the same first name (Paul and Paula are two people), and one or two edits in a
+        // surname long enough that two people rarely differ by so little.
+        guard firstA == firstB, partsA.count >= 2, partsB.count >= 2 else { return false }
+        let restA = Array(a.utf8.dropFirst(firstA.utf8.count + 1)), restB = Array(b.utf8.dropFirst(firstB.utf8.count + 1))
+        let shorter = min(restA.count, restB.count)
+        guard shorter >= 5 else { return false }
+        return editDistance(restA, restB, limit: shorter >= 8 ? 2 : 1) != nil
     }
 
     static func sameTitle(_ left: String, _ right: String) -> Bool {
