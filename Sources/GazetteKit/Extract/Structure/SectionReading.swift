@@ -63,6 +63,13 @@ extension ExtractionState {
     mutating func readHeading(_ block: TextBlock, level: Int) {
         let paragraph = Paragraph(block)
         let cities = paragraph.sentences.flatMap { paragraph.cities(in: $0) }
+        // The post's own title, written again as its first heading, is no talk's and opens no talk's section.
+        let isPostTitle = (level == 1 && talks.isEmpty && sections.isEmpty && !sawBody)
+            || recap.title.map { Slug.make($0) == Slug.make(block.text) } == true
+        if isPostTitle {
+            sections.append(Section(level: level, title: nil, talk: nil))
+            return
+        }
         if let line = ProgrammeLine.read(paragraph, commas: true) {
             let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
             talks[talk].kind = line.kind
@@ -75,10 +82,7 @@ extension ExtractionState {
             sections.append(Section(level: level, title: nil, talk: nil))
             return
         }
-        // The post's own title, written again as its first heading, is no talk's.
-        let isPostTitle = (level == 1 && talks.isEmpty && sections.isEmpty && !sawBody)
-            || recap.title.map { Slug.make($0) == Slug.make(block.text) } == true
-        let title = isPostTitle ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
+        let title = ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
         sections.append(Section(level: level, title: title, talk: nil))
     }
 
