@@ -14,6 +14,8 @@ struct ComposeCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var configOptions: ConfigOptions
+
     @OptionGroup var options: ComposeOptions
 
     @Option(help: "Outbox folder (default: the config's outbox, else ./outbox).")
@@ -24,7 +26,7 @@ struct ComposeCommand: ParsableCommand {
     }
 
     private func compose() throws {
-        let (issue, config, record) = try options.composeIssue(outbox: out)
+        let (issue, config, record) = try options.composeIssue(outbox: out, configOptions: configOptions)
         let outbox = out ?? config.outbox
         let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: false)
         var updated = record

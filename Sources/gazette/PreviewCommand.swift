@@ -14,6 +14,8 @@ struct PreviewCommand: ParsableCommand {
             """
     )
 
+    @OptionGroup var configOptions: ConfigOptions
+
     @OptionGroup var options: ComposeOptions
 
     @Option(help: "Scratch folder (default: a new folder under the system's temporary folder).")
@@ -27,7 +29,7 @@ struct PreviewCommand: ParsableCommand {
     }
 
     private func compose() throws {
-        let issue = try options.composeIssue(outbox: nil).issue
+        let issue = try options.composeIssue(outbox: nil, configOptions: configOptions).issue
         let scratch = out ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-preview-\(UUID().uuidString.prefix(8))")
         let folder = try OutboxWriter(outbox: scratch).write(issue, dryRun: true)
         print(report(issue, folder: folder))

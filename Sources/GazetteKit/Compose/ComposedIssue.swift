@@ -19,6 +19,7 @@ public struct ComposedIssue: Sendable {
         switch request.period {
         case .month(let year, let month): period = CalendarDay(year: year, month: month, day: 1).description.prefix(7).description
         case .window(let days): period = "\(days) days up to \(request.asOf)"
+        case .week(let monday): period = "\(monday.isoWeekID): \(monday) to \(monday.adding(days: 6))"
         }
         return IssueManifest(
             issue: id, asOf: request.asOf, period: period, dryRun: dryRun, recaps: selection.decisions,

@@ -75,6 +75,7 @@ public struct SendJob {
         guard let url = settings.smtpURL else {
             throw DeliveryError("no SMTP server: pass --smtp URL or set smtp.url in the config")
         }
+        if let problem = SMTPURLCheck.problem(url) { throw DeliveryError("SMTP server \(problem)") }
         if settings.smtpInsecureNoTLS {
             guard let host = URLComponents(string: url)?.host, Self.isLoopback(host) else {
                 throw DeliveryError("--insecure-no-tls is only for a server on this machine (127.0.0.1, ::1, localhost), not \(url)")
