@@ -45,8 +45,7 @@ enum IssueSummary {
         let skipped = issue.selection.decisions.count - selected
         let emails = issue.artifacts.filter { $0.kind == .emailHTML }.count
         let posts = issue.artifacts.filter { $0.kind == .social }.count
-        let warnings = issue.warnings.count + issue.artifacts.reduce(0) { $0 + $1.warnings.count }
         return "\(folder): \(issue.talks.count) talks from \(selected) recaps (\(skipped) skipped), "
-            + "\(emails) email editions, \(posts) social posts, \(warnings) warnings"
+            + "\(emails) email editions, \(posts) social posts, \(IssueWarnings(issue).summary)"
     }
 }

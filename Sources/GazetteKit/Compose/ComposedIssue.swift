@@ -21,6 +21,7 @@ public struct ComposedIssue: Sendable {
         case .window(let days): period = "\(days) days up to \(request.asOf)"
         case .week(let monday): period = "\(monday.isoWeekID): \(monday) to \(monday.adding(days: 6))"
         }
+        let sorted = IssueWarnings(self)
         return IssueManifest(
             issue: id, asOf: request.asOf, period: period, dryRun: dryRun, recaps: selection.decisions,
             talks: talks.map { talk in
@@ -29,8 +30,6 @@ public struct ComposedIssue: Sendable {
                     links: talk.links, fr: talk.texts[.fr], en: talk.texts[.en], missingHumanText: talk.missingHumanText)
             },
             artifacts: artifacts.map(IssueManifest.ArtifactEntry.init),
-            warnings: (failures + warnings).map(\.description) + artifacts.flatMap { artifact in
-                artifact.warnings.map { "\(artifact.path): warning: \($0)" }
-            })
+            warnings: sorted.toAct, notes: sorted.notes)
     }
 }
