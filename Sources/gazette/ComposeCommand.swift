@@ -7,7 +7,8 @@ struct ComposeCommand: ParsableCommand {
         commandName: "compose",
         abstract: "Compose the newsletter and social posts of a period into the outbox.",
         discussion: """
-            Selects the recaps of the period (the 31 days up to today unless --month or --window says otherwise), \
+            Selects the recaps of the period (by default the month that just ended; --period weekly for the week \
+            that just ended, --month for a given month, --window for the days up to today), \
             pairs French and English twins, summarizes every talk in both languages, renders the fr, en and bilingual \
             editions and the social posts, and writes them with a manifest.json and a preview.html to OUT/<issue-id>/. \
             Recaps featured by an issue composed earlier are not featured again.
@@ -45,7 +46,8 @@ enum IssueSummary {
         let skipped = issue.selection.decisions.count - selected
         let emails = issue.artifacts.filter { $0.kind == .emailHTML }.count
         let posts = issue.artifacts.filter { $0.kind == .social }.count
-        return "\(folder): \(issue.talks.count) talks from \(selected) recaps (\(skipped) skipped), "
+        let talks = issue.talks.count == 1 ? "1 talk" : "\(issue.talks.count) talks"
+        return "\(folder): \(talks) from \(selected) \(selected == 1 ? "recap" : "recaps") (\(skipped) skipped), "
             + "\(emails) email editions, \(posts) social posts, \(IssueWarnings(issue).summary)"
     }
 }

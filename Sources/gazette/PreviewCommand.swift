@@ -50,7 +50,7 @@ struct PreviewCommand: ParsableCommand {
         lines.append("Talks:")
         for (index, event) in issue.selection.events.enumerated() {
             let sources = event.recaps.values.map { ($0.recap.source as NSString).lastPathComponent }.sorted().joined(separator: " + ")
-            lines.append("  event \(index + 1) (\(sources)): \(event.talks.count) talks")
+            lines.append("  event \(index + 1) (\(sources)): \(event.talks.count) \(event.talks.count == 1 ? "talk" : "talks")")
         }
         for language in Language.allCases {
             let missing = issue.talks.filter { $0.missingHumanText.contains(language) }

@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
                 updated.issues[issue.id] = issue.selection.decisions.filter(\.selected).map(\.key)
                 try updated.save(outbox: config.outbox)
                 try OutboxWriter(outbox: config.outbox).write(issue, dryRun: false)
-                summary += "composed \(issue.talks.count) talks"
+                summary += "composed \(issue.talks.count) \(issue.talks.count == 1 ? "talk" : "talks")"
             }
             var settings = config.delivery
             delivery.apply(to: &settings)

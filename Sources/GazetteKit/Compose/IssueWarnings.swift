@@ -11,9 +11,8 @@ public struct IssueWarnings: Sendable, Equatable {
         notes = []
         for talk in issue.talks {
             for language in talk.missingHumanText {
-                let other = language.other.rawValue
-                toAct.append("talk \(talk.id): warning: no human-written \(language.rawValue) text (the one shown is built "
-                    + "from the \(other) one): write it in the overrides file (`gazette preview` prints the YAML to paste)")
+                toAct.append("talk \(talk.id): warning: no human-written \(language.rawValue) text (the one shown is made by "
+                    + "Gazette): write it in the overrides file (`gazette preview` prints the YAML to paste)")
             }
         }
         for artifact in issue.artifacts {

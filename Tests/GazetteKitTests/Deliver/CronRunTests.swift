@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import GazetteKit
+
+/// `gazette run` as the README's crontab runs it (`0 9-17 1 * *`: hourly on the 1st), on a fake clock
+/// (`--as-of`), against the project's SMTP server on loopback.
+@Suite(.serialized, .enabled(if: GazetteProcess.executable != nil, "the gazette executable is not built"))
+struct CronRunTests {
+    /// `HH:MM:SSZ` timestamps start each summary line when the output is a log file.
+    func summary(_ output: String) -> String {
+        let line = output.trimmingCharacters(in: .newlines)
+        let parts = line.split(separator: " ", maxSplits: 1)
+        #expect(parts.count == 2 && parts[0].count == 20 && parts[0].hasSuffix("Z"), "timestamped: \(line)")
+        return parts.count == 2 ? String(parts[1]) : line
+    }
+
+    @Test func acrossAMonthBoundaryTheFinishedMonthIsComposedTitledForItAndSentOnceOverThreeRuns() throws {
+        let fixture = try DeliveryFixture()
+        defer { fixture.remove() }
+        let (csv, list) = try fixture.subscribers(9)
+        let replies = fixture.root + "/replies.txt"
+        try Data().write(to: URL(fileURLWithPath: replies))
+        let server = try TestSMTPServer.start(options: ["--reply-file", replies])
+        defer { server.stop() }
+        let project = fixture.root + "/srv-gazette"
+        try FileManager.default.createDirectory(atPath: project, withIntermediateDirectories: true)
+        // The README's config: no schedule, so the default monthly one.
+        try Data("""
+            sources: [\(packageRoot)/Examples]
+            outbox: outbox
+            delivery:
+              subscribers: \(csv)
+              from: "La Gazette des meetups <gazette@example.org>"
+              unsubscribe_url: "https://example.org/u?token={token}"
+              retry: {rounds: 0, delay_seconds: 0.05}
+            smtp:
+              url: \(server.url)
+              insecure_no_tls: true
+            """.utf8).write(to: URL(fileURLWithPath: project + "/gazette.yaml"))
+        // The crontab line: `cd /srv/gazette && … gazette run --config gazette.yaml`.
+        func cron(_ day: String) throws -> GazetteProcess.Result {
+            try GazetteProcess.run(["run", "--config", "gazette.yaml", "--as-of", day], environment: DeliveryFixture.environment,
+                                   currentDirectory: project)
+        }
+
+        // The last day of October's successor: October is the month that has ended.
+        let before = try cron("2026-11-30")
+        #expect(before.status == 0, "\(before.errors)")
+        #expect(summary(before.output) == "2026-10: composed 5 talks; sent 9, 0 to retry later, 0 failed")
+
+        // 1 December, 9:00: November's issue; one reader's server says "try later".
+        try Data("\(list[4].address) 451".utf8).write(to: URL(fileURLWithPath: replies))
+        let nine = try cron("2026-12-01")
+        #expect(nine.status == 3, "some left for a later run: \(nine.errors)")
+        #expect(summary(nine.output) == "2026-11: composed 3 talks; sent 8, 1 to retry later, 0 failed")
+        try Data().write(to: URL(fileURLWithPath: replies))
+        let ten = try cron("2026-12-01")
+        #expect(ten.status == 0, "\(ten.errors)")
+        #expect(summary(ten.output) == "2026-11: composed before; sent 1, 0 to retry later, 0 failed")
+        let eleven = try cron("2026-12-01")
+        #expect(eleven.status == 0, "\(eleven.errors)")
+        #expect(summary(eleven.output) == "2026-11: composed before; sent 0, 0 to retry later, 0 failed")
+        #expect(eleven.errors.isEmpty, "quiet when all is well: \(eleven.errors)")
+
+        let outbox = project + "/outbox"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outbox).filter { $0.hasPrefix("20") }.sorted() == ["2026-10", "2026-11"])
+        let parsed = try ParsedMessage.parse([server.storeFolder])
+        let november = parsed.filter { $0.subject.contains("ovember") || $0.subject.contains("novembre") }
+        #expect(november.count == 9, "each subscriber once: \(parsed.map(\.subject))")
+        #expect(Set(november.compactMap(\.toAddress)) == Set(list.map(\.address)))
+        for message in november {
+            let subscriber = try #require(list.first { $0.address == message.toAddress })
+            switch subscriber.edition {
+            case .fr: #expect(message.subject.hasSuffix("novembre 2026"), "\(message.subject)")
+            case .en: #expect(message.subject.hasSuffix("November 2026"), "\(message.subject)")
+            case .bilingual: #expect(message.subject.contains("novembre 2026"), "\(message.subject)")
+            }
+            #expect(message.parts[1].content.contains("novembre 2026") || message.parts[1].content.contains("November 2026"))
+        }
+        #expect(parsed.filter { $0.subject.contains("octobre") || $0.subject.contains("October") }.count == 9)
+        // The talks of November are not those of October's issue.
+        let record = try FeaturedRecord.load(outbox: outbox)
+        #expect(Set(record.issues["2026-11"] ?? []).isDisjoint(with: record.issues["2026-10"] ?? []))
+    }
+
+    @Test func aWeeklyScheduleComposesTheWeekThatEndedTitledForIt() throws {
+        let folder = try TestSMTPServer.makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Thursday 19 November 2026: the week that ended is Monday 9 to Sunday 15 November (ISO week 46),
+        // which holds the Montréal meetup of the 12th.
+        let run = try GazetteProcess.run(["compose", "--period", "weekly", "--as-of", "2026-11-19", "--out", folder,
+                                          packageRoot + "/Examples"])
+        #expect(run.status == 0, "\(run.errors)")
+        let html = try String(contentsOfFile: folder + "/2026-W46/email/fr.html", encoding: .utf8)
+        #expect(html.contains("semaine du 9 novembre 2026"))
+        let english = try String(contentsOfFile: folder + "/2026-W46/email/en.html", encoding: .utf8)
+        #expect(english.contains("week of November 9, 2026"))
+    }
+}
