@@ -83,6 +83,50 @@ struct CronRunTests {
         #expect(Set(record.issues["2026-11"] ?? []).isDisjoint(with: record.issues["2026-10"] ?? []))
     }
 
+    @Test func aBadAddressIsReportedOncePerChangeOfTheListNotAtEveryHourlyRun() throws {
+        let fixture = try DeliveryFixture()
+        defer { fixture.remove() }
+        let server = try TestSMTPServer.start()
+        defer { server.stop() }
+        let csv = fixture.root + "/subscribers.csv"
+        try Data("email,name,language\nami@example.org,Ami,fr\nnot-an-address,Oups,en\n".utf8).write(to: URL(fileURLWithPath: csv))
+        let config = fixture.root + "/gazette.yaml"
+        try Data("""
+            sources: [\(packageRoot)/Examples]
+            outbox: \(fixture.root)/cron-outbox
+            delivery:
+              subscribers: \(csv)
+              from: "Gazette <gazette@example.org>"
+              unsubscribe_url: "https://example.org/u?token={token}"
+            smtp:
+              url: \(server.url)
+              insecure_no_tls: true
+            """.utf8).write(to: URL(fileURLWithPath: config))
+        func run() throws -> GazetteProcess.Result {
+            try GazetteProcess.run(["run", "--config", config, "--as-of", "2026-12-01"], environment: DeliveryFixture.environment)
+        }
+        func badAddressLines(_ result: GazetteProcess.Result) -> Int {
+            result.errors.split(separator: "\n").filter { $0.contains("subscribers.csv:3") }.count
+        }
+        let first = try run()
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(badAddressLines(first) == 1, "\(first.errors)")
+        let second = try run()
+        #expect(second.status == 0)
+        #expect(badAddressLines(second) == 0, "said once: \(second.errors)")
+        #expect(second.errors.isEmpty)
+        let verbose = try GazetteProcess.run(["run", "--verbose", "--config", config, "--as-of", "2026-12-01"], environment: DeliveryFixture.environment)
+        #expect(badAddressLines(verbose) == 1, "--verbose still shows it")
+
+        try Data("email,name,language\nami@example.org,Ami,fr\nnot-an-address,Oups,en\nzoe@example.org,Zoë,en\n".utf8)
+            .write(to: URL(fileURLWithPath: csv))
+        let changed = try run()
+        #expect(changed.status == 0)
+        #expect(badAddressLines(changed) == 1, "a new list: said again: \(changed.errors)")
+        #expect(Set(try server.messages().flatMap(\.recipients)) == ["ami@example.org", "zoe@example.org"])
+        #expect(try server.messages().count == 2)
+    }
+
     @Test func aWeeklyScheduleComposesTheWeekThatEndedTitledForIt() throws {
         let folder = try TestSMTPServer.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
