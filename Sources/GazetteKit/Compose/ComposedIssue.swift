@@ -9,6 +9,8 @@ public struct ComposedIssue: Sendable {
     public var warnings: [Diagnostic]
     /// Files that could not be read at all.
     public var failures: [Diagnostic]
+    /// Each language's `newsletter_name`, so delivery can sign each edition with the name in its language.
+    public var newsletterNames: [Language: String] = [:]
 
     public func manifest(dryRun: Bool) -> IssueManifest {
         var eventOfTalk: [String: Int] = [:]
@@ -30,6 +32,7 @@ public struct ComposedIssue: Sendable {
                     links: talk.links, fr: talk.texts[.fr], en: talk.texts[.en], missingHumanText: talk.missingHumanText)
             },
             artifacts: artifacts.map(IssueManifest.ArtifactEntry.init),
-            warnings: sorted.toAct, notes: sorted.notes)
+            warnings: sorted.toAct, notes: sorted.notes,
+            newsletterNames: Dictionary(uniqueKeysWithValues: newsletterNames.map { ($0.key.rawValue, $0.value) }))
     }
 }

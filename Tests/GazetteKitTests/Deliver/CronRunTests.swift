@@ -71,9 +71,16 @@ struct CronRunTests {
         for message in november {
             let subscriber = try #require(list.first { $0.address == message.toAddress })
             switch subscriber.edition {
-            case .fr: #expect(message.subject.hasSuffix("novembre 2026"), "\(message.subject)")
-            case .en: #expect(message.subject.hasSuffix("November 2026"), "\(message.subject)")
-            case .bilingual: #expect(message.subject.contains("novembre 2026"), "\(message.subject)")
+            // Signed in the edition's language: the config's French newsletter name becomes the English one.
+            case .fr:
+                #expect(message.subject.hasSuffix("novembre 2026"), "\(message.subject)")
+                #expect(message.fromName == "La Gazette des meetups")
+            case .en:
+                #expect(message.subject.hasSuffix("November 2026"), "\(message.subject)")
+                #expect(message.fromName == "The Meetup Gazette")
+            case .bilingual:
+                #expect(message.subject.contains("novembre 2026"), "\(message.subject)")
+                #expect(message.fromName == "La Gazette des meetups")
             }
             #expect(message.parts[1].content.contains("novembre 2026") || message.parts[1].content.contains("November 2026"))
         }
