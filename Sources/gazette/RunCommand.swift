@@ -5,7 +5,7 @@ import GazetteKit
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "The cron entry: compose the current period if not done yet, send it, print one summary line.",
+        abstract: "The cron entry: compose the period that just ended if not done yet, send it, print one summary line.",
         discussion: """
             Finds its settings like every command (--config, else $GAZETTE_CONFIG, else ./gazette.yaml; one is \
             required). Composes the issue of the schedule's period unless OUTBOX/<issue> was composed already: \

@@ -94,6 +94,19 @@ import Testing
         #expect(config.warnings.isEmpty)
     }
 
+    @Test func theStarterConfigUsesOnlyDeclaredKeysAndWarnsOfNothing() throws {
+        let config = try GazetteConfig.load(path: try write(StarterFiles.config))
+        #expect(config.schedule == .monthly)
+        #expect(config.warnings.isEmpty)
+        // Its commented delivery and smtp sections, uncommented, are declared too.
+        let lines = StarterFiles.config.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex(of: "# delivery:"))
+        let uncommented = lines[start...].prefix { $0.hasPrefix("#") }.map { $0.dropFirst(2) }.joined(separator: "\n")
+        let full = try GazetteConfig.load(path: try write(uncommented, name: "full.yaml"))
+        #expect(full.delivery.smtpURL == "smtp://mail.example.org:587")
+        #expect(full.delivery.retry.maxAttempts == 8)
+    }
+
     @Test func aMissingFileSaysWhyAndHowToMakeOne() throws {
         do {
             _ = try GazetteConfig.load(path: folder + "/nowhere.yaml")
