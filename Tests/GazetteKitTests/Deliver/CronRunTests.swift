@@ -90,6 +90,43 @@ struct CronRunTests {
         #expect(Set(record.issues["2026-11"] ?? []).isDisjoint(with: record.issues["2026-10"] ?? []))
     }
 
+    @Test func aRunKilledMidSendIsFinishedByTheNextHoursRunWithoutComposingAgain() throws {
+        let fixture = try DeliveryFixture()
+        defer { fixture.remove() }
+        let (csv, list) = try fixture.subscribers(40)
+        let server = try TestSMTPServer.start(options: ["--delay-ms", "20"])
+        defer { server.stop() }
+        let config = fixture.root + "/gazette.yaml"
+        try Data("""
+            sources: [\(packageRoot)/Examples]
+            outbox: \(fixture.root)/cron-outbox
+            delivery:
+              subscribers: \(csv)
+              from: "La Gazette des meetups <gazette@example.org>"
+              unsubscribe_url: "https://example.org/u?token={token}"
+            smtp:
+              url: \(server.url)
+              insecure_no_tls: true
+            """.utf8).write(to: URL(fileURLWithPath: config))
+        let arguments = ["run", "--config", config, "--as-of", "2026-12-01"]
+
+        let doomed = try GazetteProcess(arguments, environment: DeliveryFixture.environment)
+        let deadline = Date().addingTimeInterval(60)
+        while try server.messages().count < 10 && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        doomed.kill()
+        #expect(doomed.wait().status == SIGKILL)
+        let manifest = fixture.root + "/cron-outbox/2026-11/manifest.json"
+        let composedAt = try FileManager.default.attributesOfItem(atPath: manifest)[.modificationDate] as? Date
+
+        let next = try GazetteProcess.run(arguments, environment: DeliveryFixture.environment)
+        #expect(next.status == 0, "\(next.errors)")
+        #expect(summary(next.output).hasPrefix("2026-11: composed before; sent "), "\(next.output)")
+        #expect(try FileManager.default.attributesOfItem(atPath: manifest)[.modificationDate] as? Date == composedAt, "not composed again")
+        let received = try server.messages().flatMap(\.recipients).reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+        #expect(Set(received.keys) == Set(list.map(\.address)))
+        #expect(received.values.reduce(0) { $0 + $1 - 1 } <= 1, "at most the message in flight twice")
+    }
+
     @Test func aBadAddressIsReportedOncePerChangeOfTheListNotAtEveryHourlyRun() throws {
         let fixture = try DeliveryFixture()
         defer { fixture.remove() }
