@@ -29,10 +29,11 @@ struct ComposeCommand: ParsableCommand {
     private func compose() throws {
         let (issue, config, record) = try options.composeIssue(outbox: out, configOptions: configOptions)
         let outbox = out ?? config.outbox
-        let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: false)
+        // The record before the folder, as `run` does: a crash in between means composing again, never featuring twice.
         var updated = record
         updated.issues[issue.id] = issue.selection.decisions.filter(\.selected).map(\.key)
         try updated.save(outbox: outbox)
+        let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: false)
         for diagnostic in issue.warnings + issue.failures { printError(diagnostic.description) }
         print(IssueSummary.line(issue, folder: folder))
         if !issue.failures.isEmpty { throw ExitCode(1) }
