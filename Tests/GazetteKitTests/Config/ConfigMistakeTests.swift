@@ -116,15 +116,20 @@ import Testing
         }
     }
 
-    @Test func anUnreadableFileGivesTheSystemsReason() throws {
-        guard getuid() != 0 else { return }  // root reads any file; the reason cannot be provoked
-        let path = try write("outbox: o\n")
-        chmod(path, 0)
+    @Test func anUnreadablePathGivesTheSystemsReason() throws {
+        // A file where a folder should be: ENOTDIR, which even root gets (unlike a permission denied).
+        let file = try write("outbox: o\n", name: "plain.yaml")
         do {
-            _ = try GazetteConfig.load(path: path)
-            Issue.record("an unreadable file loaded")
+            _ = try GazetteConfig.load(path: file + "/gazette.yaml")
+            Issue.record("a path through a file loaded")
         } catch let error as ConfigError {
-            #expect(error.description == "\(path): error: cannot read the config file (Permission denied)")
+            #expect(error.description == "\(file)/gazette.yaml: error: cannot read the config file (Not a directory)")
+        }
+        do {
+            _ = try GazetteConfig.load(path: folder)
+            Issue.record("a folder loaded")
+        } catch let error as ConfigError {
+            #expect(error.description == "\(folder): error: cannot read the config file: it is a folder; name the gazette.yaml inside it")
         }
     }
 
