@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Gazette's main job on the project's own example recaps (Examples/): installs what is missing, builds,
 # composes the November 2026 issue as a dry run (nothing recorded, nothing sent), writes the messages
-# the example subscribers would receive, then prints where to look. --as-of keeps the example repeatable
+# the example subscribers would receive, then prints where to look. --as-of 2026-12-01 (the day a monthly
+# cron run composes November's issue) keeps the example repeatable
 # whatever today's date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ scripts/install-system-packages.sh
 swift build -c release --product gazette 2>&1 | tail -n 1
 out="${TMPDIR:-/tmp}/gazette-demo"
 rm -rf "$out"
-.build/release/gazette preview --as-of 2026-11-20 --out "$out" Examples/
+.build/release/gazette preview --as-of 2026-12-01 --out "$out" Examples/
 echo
 # The send's dry run: each example subscriber's exact message, as .eml files; nothing connects anywhere.
 GAZETTE_UNSUBSCRIBE_KEY=demo-key .build/release/gazette send --dry-run --issue "$out/2026-11" \

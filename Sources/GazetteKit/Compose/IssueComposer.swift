@@ -60,8 +60,12 @@ public struct IssueComposer: Sendable {
             siteURL: siteURL)
         let kept = Set(editions.map(\.rawValue))
         let artifacts = try renderer.render(content).filter { $0.kind == .social || kept.contains($0.language) }
+        var names: [Language: String] = [:]
+        for language in Language.allCases {
+            if let name = renderer.templates.strings(for: language).values["newsletter_name"] { names[language] = name }
+        }
         return ComposedIssue(
             id: request.issueID, request: request, selection: selection, talks: talks, artifacts: artifacts,
-            warnings: relevantWarnings + selection.warnings, failures: failures)
+            warnings: relevantWarnings + selection.warnings, failures: failures, newsletterNames: names)
     }
 }
