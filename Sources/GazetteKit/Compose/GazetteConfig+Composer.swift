@@ -36,6 +36,6 @@ extension GazetteConfig {
         }
         return IssueComposer(
             summarizer: TalkSummarizer(overrides: overrides, translator: translator), renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
-            siteURL: siteURL, editions: editions)
+            siteURL: siteURL, editions: editions, reader: RecapReader(maximumBytes: maximumRecapBytes))
     }
 }

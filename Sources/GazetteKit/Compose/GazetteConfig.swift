@@ -13,6 +13,8 @@ public struct GazetteConfig: Sendable, Equatable {
     public var overrides: String?
     public var templates: String?
     public var siteURL: String?
+    /// A recap file larger than this is refused in one line (`max_recap_mb:`).
+    public var maximumRecapBytes: Int = RecapReader.defaultMaximumBytes
     /// Machine translation, off unless set. The API key is read from the environment variable it names:
     /// keys never sit in files or on command lines.
     public var translation: TranslatorSettings?
@@ -91,6 +93,11 @@ public struct GazetteConfig: Sendable, Equatable {
             case "overrides": config.overrides = value.string.map(resolve)
             case "templates": config.templates = value.string.map(resolve)
             case "site_url": config.siteURL = value.string
+            case "max_recap_mb":
+                guard let megabytes = value.string.flatMap(Double.init), megabytes > 0 else {
+                    throw fail(key, "expected a number of megabytes, e.g. max_recap_mb: 10")
+                }
+                config.maximumRecapBytes = Int(megabytes * 1_000_000)
             case "translation":
                 // "openai" is what organizers call any OpenAI-compatible chat-completions server.
                 let aliases: [String: TranslatorSettings.Provider] = [

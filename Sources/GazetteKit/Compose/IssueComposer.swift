@@ -10,11 +10,13 @@ public struct IssueComposer: Sendable {
     public var siteURL: String?
     /// The email editions to keep (social posts are per language and always made).
     public var editions: [Edition]
+    public var reader: RecapReader
 
     public init(summarizer: TalkSummarizer = TalkSummarizer(), renderer: IssueRenderer = IssueRenderer(),
                 introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en], siteURL: String? = nil,
-                editions: [Edition] = Edition.allCases) {
+                editions: [Edition] = Edition.allCases, reader: RecapReader = RecapReader()) {
         self.editions = editions
+        self.reader = reader
         self.summarizer = summarizer
         self.renderer = renderer
         self.introMarkdown = introMarkdown
@@ -26,7 +28,7 @@ public struct IssueComposer: Sendable {
         var recaps: [ExtractedRecap] = []
         // Later stages need the talks, not the text blocks: dropping them keeps a year of recaps small.
         let scan = TalkScan.stream(
-            sources: sources,
+            sources: sources, reader: reader,
             transform: { extracted -> ExtractedRecap in
                 var slim = extracted
                 slim.recap.blocks = []
