@@ -86,6 +86,11 @@ extension ExtractionState {
         sections.append(Section(level: level, title: title, talk: nil))
     }
 
+    mutating func openSpeakerSection(_ name: String, level: Int) {
+        let talk = addStructured(title: nil, people: [PersonMention(name: name)], links: [], claim: false)
+        sections.append(Section(level: level, title: nil, talk: talk))
+    }
+
     /// Lines that the document's structure explains: a label naming the speakers of the section's talk,
     /// a programme line, a line in emphasis acting as a heading. Returns whether the block was read.
     mutating func readStructure(_ block: TextBlock, _ paragraph: Paragraph) -> Bool {
