@@ -1,0 +1,68 @@
+/// Words shared by French and English, kept once here rather than copied into both: symbols ("&", "@"),
+/// technology and product names, acronyms, name particles (they follow a person's origin, not the recap's
+/// language) and words written alike with the same meaning in both ("session", "panel", "keynote", "demo").
+/// A word that is a different word in each language ("on", "or") is in each language's file instead.
+extension LanguageWords {
+    static let neutral = LanguageWords(
+        sentenceWords: ["conclusion"],
+        institutionWords: [
+            "solutions", "technologies", "tech", "cloud", "communications", "services", "service", "studio", "studios",
+            "media", "capital", "meetup", "meetups", "con", "camp", "hub", "kubernetes", "docker", "linux", "azure",
+            "google", "microsoft", "amazon", "apache", "hat", "canada", "europe", "eu", "vault", "slack", "github",
+            "gitlab", "sig", "club", "association", "bureau", "global", "international", "podcast", "blog", "keynote",
+            "panel", "demo", "webinar", "kubecon", "cloudnativecon", "devopsdays", "coop", "commission", "consultants",
+            "industries", "sdk", "api", "apis", "app", "cli", "plugin", "python", "java", "javascript", "typescript",
+            "rust", "golang", "ruby", "rails", "php", "django", "flask", "react", "node", "jupyter", "kafka", "spark",
+            "terraform", "ansible", "helm", "prometheus", "grafana", "elixir", "kotlin", "swift", "scala", "haskell",
+            "clojure", "android", "ios", "windows", "macos", "aws", "gcp", "openshift", "istio", "envoy", "nginx",
+            "postgres", "postgresql", "mysql", "mongodb", "redis", "wordpress", "symfony", "laravel", "drupal",
+            "magento", "vue", "angular", "svelte", "webassembly", "wasm", "blockchain", "ai", "ml", "llm", "llms",
+            "devops", "gitops", "finops", "agile", "scrum", "kanban", "version",
+        ],
+        nameParticles: [
+            "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della", "bin",
+            "ibn", "al", "el", "ter", "zu", "d’", "d'",
+        ],
+        affiliationMarkers: ["@"],
+        articles: [],
+        conjunctions: ["&"],
+        pronouns: [],
+        nonPredicateStarts: [],
+        copulas: [],
+        strongVerbStems: ["demo", "explor", "analys", "introdu", "illustr"],
+        roleWords: [
+            "expert", "ceo", "cto", "cio", "coo", "vp", "principal", "senior", "consultant", "champion", "mvp", "gde",
+            "mentor",
+        ],
+        roleStems: ["consult", "direct", "devops", "sre", "admin", "designer", "cto", "ceo"],
+        agentFillers: ["duo", "trio", "excellent", "meetup", "local"],
+        hostingWords: [],
+        hostedObjects: ["agenda", "sponsors", "association", "meetup"],
+        featuringWords: [],
+        organizationNouns: ["startup", "start-up", "studio", "coop", "client"],
+        speakerNouns: [],
+        speakerLabels: [],
+        labelParticiples: [],
+        talkNouns: [
+            (["keynote"], .keynote), (["flash"], .lightningTalk), (["panel"], .panel), (["q&a"], .panel),
+            (["ama"], .panel), (["demo"], .demo), (["session"], .talk), (["tour"], .talk),
+        ],
+        agentPrepositions: [],
+        continuationPrepositions: [],
+        agentHeads: ["keynote", "demo", "session", "panel", "keynotes", "discussion", "introduction"],
+        continuationHeads: [],
+        renamingWords: [],
+        perfectAuxiliaries: [],
+        otherTimeAuxiliaries: [],
+        titleCues: ["keynote", "session", "demo", "panel"],
+        honorifics: ["dr", "prof"],
+        determiners: [],
+        talkNounGovernors: [],
+        openingVerbs: [],
+        nonTitlePrepositions: [],
+        organizationAbbreviations: ["gmbh"],
+        thanksWords: ["sponsor", "sponsors"],
+        gratitudeWords: [],
+        backReferences: []
+    )
+}
