@@ -32,6 +32,7 @@ enum Lexicon {
     static let agentHeads: Set<String> = union { $0.agentHeads }
     static let continuationHeads: Set<String> = union { $0.continuationHeads }
     static let renamingWords: Set<String> = union { $0.renamingWords }
+    static let releaseNouns: Set<String> = union { $0.releaseNouns }
     static let perfectAuxiliaries: Set<String> = union { $0.perfectAuxiliaries }
     static let otherTimeAuxiliaries: Set<String> = union { $0.otherTimeAuxiliaries }
     static let titleCues: Set<String> = union { $0.titleCues }

@@ -313,15 +313,11 @@ struct Paragraph {
         guard next < end, ["sa", "son", "ses", "its", "leur"].contains(tokens[next].lower) else { return false }
         next += 1
         while next < end, next - index <= 4 {
-            if Self.releaseNouns.contains(tokens[next].lower) { return true }
+            if Lexicon.releaseNouns.contains(tokens[next].lower) { return true }
             next += 1
         }
         return false
     }
-
-    private static let releaseNouns: Set<String> = [
-        "version", "release", "releases", "mise", "update", "roadmap", "feuille", "api", "fonctionnalités", "features",
-    ]
 
     /// "introduced the speakers", "présenté les locaux": a presenting verb whose object is the evening itself.
     private func introducesHosting(after index: Int, before end: Int) -> Bool {

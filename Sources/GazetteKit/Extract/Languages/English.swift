@@ -83,6 +83,7 @@ extension LanguageWords {
             "concluded",
         ],
         renamingWords: ["renamed", "retitled", "rebranded"],
+        releaseNouns: ["release", "releases", "update", "roadmap", "features"],
         perfectAuxiliaries: ["had"],
         otherTimeAuxiliaries: [
             "will", "’ll", "had", "would", "shall", "going", "upcoming", "can", "could", "may", "might",

@@ -91,6 +91,7 @@ extension LanguageWords {
             "terminé", "terminée", "clôturé", "clôturée", "conclu",
         ],
         renamingWords: ["rebaptisée", "rebaptisé", "renommée", "renommé"],
+        releaseNouns: ["mise", "feuille", "fonctionnalités", "nouveautés"],
         perfectAuxiliaries: ["avait", "avaient"],
         otherTimeAuxiliaries: [
             "avait", "avaient", "va", "vont", "allait", "pourra", "prochaine", "prochain", "peuvent", "peut",

@@ -61,6 +61,8 @@ struct LanguageWords: Sendable {
     let continuationHeads: Set<String>
     /// Words that give a talk a new title: "or as she renamed it, ‘…’", « rebaptisée ‘…’ ».
     let renamingWords: Set<String>
+    /// What a product presents of itself: "a présenté sa version stable", "unveiled its new release".
+    let releaseNouns: Set<String>
     /// Auxiliaries that mark another time only before a participle: "had presented", not "had the pleasure".
     let perfectAuxiliaries: Set<String>
     /// Markers that the talk happens elsewhere or another time: future, pluperfect, conditional.

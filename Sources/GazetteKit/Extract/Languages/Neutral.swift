@@ -6,7 +6,7 @@ extension LanguageWords {
     static let neutral = LanguageWords(
         sentenceWords: ["conclusion"],
         institutionWords: [
-            "solutions", "technologies", "tech", "cloud", "communications", "services", "service", "studio", "studios",
+            "email", "marketing", "solutions", "technologies", "tech", "cloud", "communications", "services", "service", "studio", "studios",
             "media", "capital", "meetup", "meetups", "con", "camp", "hub", "kubernetes", "docker", "linux", "azure",
             "google", "microsoft", "amazon", "apache", "hat", "canada", "europe", "eu", "vault", "slack", "github",
             "gitlab", "sig", "club", "association", "bureau", "global", "international", "podcast", "blog", "keynote",
@@ -52,6 +52,7 @@ extension LanguageWords {
         agentHeads: ["keynote", "demo", "session", "panel", "keynotes", "discussion", "introduction"],
         continuationHeads: [],
         renamingWords: [],
+        releaseNouns: ["version", "api"],
         perfectAuxiliaries: [],
         otherTimeAuxiliaries: [],
         titleCues: ["keynote", "session", "demo", "panel"],
