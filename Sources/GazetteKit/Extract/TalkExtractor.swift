@@ -21,7 +21,8 @@ public struct TalkExtractor: Sendable {
                 }
                 let name = onlyAName(block)
                 let next = blocks[(index + 1)...].first { if case .heading = $0.kind { return false } else { return true } }
-                let isBio = isBiographyHeading(block.text) || (name != nil && next.map { describesSomeone(name!, in: $0) } != false)
+                let isBio = isBiographyHeading(block.text)
+                    || (name != nil && next.map { describesSomeone(name!, in: $0, afterTalks: state.hasTalks) } != false)
                 biographyLevel = isBio ? level : nil
                 state.closeSections(deeperThanOrAt: level)
                 state.current = nil
@@ -68,7 +69,7 @@ public struct TalkExtractor: Sendable {
 
     /// "Carol Roe is Community Manager at …", « Carol est … »: the text under a name heading is a bio when it
     /// opens on the person (full or first name, or a pronoun) and a copula.
-    private func describesSomeone(_ name: String, in block: TextBlock) -> Bool {
+    private func describesSomeone(_ name: String, in block: TextBlock, afterTalks: Bool) -> Bool {
         let paragraph = Paragraph(block)
         let tokens = paragraph.tokens
         let first = name.split(separator: " ").first.map(String.init) ?? name
@@ -80,7 +81,8 @@ public struct TalkExtractor: Sendable {
         } else {
             return false
         }
-        return index < tokens.count && Lexicon.copulas.contains(tokens[index].lower)
+        // After the talks, text opening on the person is their bio whatever its verb; before, only "X is …".
+        return index < tokens.count && (afterTalks || Lexicon.copulas.contains(tokens[index].lower))
     }
 
     /// "À propos de Carol Trang", "About the author": what follows is a bio, not the event.
@@ -123,6 +125,7 @@ struct ExtractionState {
     var cityContext: String?
     /// The talk that sentences without a new speaker go on describing.
     var current: Int?
+    var hasTalks: Bool { talks.contains { !$0.discarded } }
     /// Open sections of the document, outermost first: what a heading (or a line set in emphasis) announced.
     var sections: [Section] = []
     /// A bare "Speakers:" line was read: list items of people follow.
