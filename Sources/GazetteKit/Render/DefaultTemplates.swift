@@ -285,7 +285,7 @@ and_more: "… et {n} de plus"
 sender_label: "Envoyé par"
 sender_contact: "Contact :"
 view_in_browser: Voir dans votre navigateur
-unsubscribe_page_title: "Se désabonner de {name}"
+unsubscribe_page_title: "Se désabonner : {name}"
 unsubscribe_page_text: "Ne plus envoyer {name} à {address} ?"
 unsubscribe_button: Me désabonner
 unsubscribe_done_title: Vous êtes désabonné·e
