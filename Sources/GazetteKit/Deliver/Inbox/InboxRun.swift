@@ -39,13 +39,29 @@ public struct InboxRun {
         self.logger = logger
     }
 
+    /// The word recorded for a verdict; mail that was not for Gazette, or could not be used, stays.
+    static func outcome(_ verdict: InboxVerdict) -> String {
+        switch verdict {
+        case .suppress(_, let how, _, _): return "suppress:\(how.rawValue)"
+        case .softBounce: return "soft-bounce"
+        case .autoReply: return "auto-reply"
+        case .unmatched: return "unmatched"
+        case .malformed: return "malformed"
+        case .other: return "other"
+        }
+    }
+
+    static func keeps(_ outcome: String) -> Bool { ["unmatched", "malformed", "other"].contains(outcome) }
+
     public func run() throws -> Summary {
         var summary = Summary()
         var handled: [InboxItem] = []
         for item in try source.messages() {
             let key = "sha256:" + SHA256.hash(data: item.bytes).map { String(format: "%02x", $0) }.joined()
-            if try store.wasSeen(key) {
+            if let outcome = try store.seenOutcome(key) {
                 summary.seenBefore += 1
+                // Handled by an earlier run without --delete: this run's --delete may remove it now.
+                if !Self.keeps(outcome) { handled.append(item) }
                 continue
             }
             summary.read += 1
@@ -79,7 +95,7 @@ public struct InboxRun {
                 summary.other += 1
                 acted = false
             }
-            _ = try store.markSeen(key, outcome: "\(verdict)")
+            _ = try store.markSeen(key, outcome: Self.outcome(verdict))
             if acted { handled.append(item) }
         }
         if deleteHandled && !handled.isEmpty {

@@ -144,9 +144,10 @@ public final class SuppressionStore: Sendable {
         }
     }
 
-    public func wasSeen(_ messageKey: String) throws -> Bool {
+    /// What was made of an inbox message read before; nil when it is new.
+    public func seenOutcome(_ messageKey: String) throws -> String? {
         try database.read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM inbox_seen WHERE message_key = ?", arguments: [messageKey]) ?? false
+            try String.fetchOne(db, sql: "SELECT outcome FROM inbox_seen WHERE message_key = ?", arguments: [messageKey])
         }
     }
 

@@ -103,3 +103,43 @@ import Testing
         #expect(notAMailbox.status == 1 && notAMailbox.errors.contains("not a Maildir"))
     }
 }
+
+/// The same through a real IMAP server (dovecot on loopback), or skipped with the reason.
+@Suite(.serialized) struct InboxIMAPTests {
+    @Test(.enabled(if: ListSenderIdentityTests.ready, "needs the gazette executable and aiosmtpd"))
+    func imapMailboxIsReadOnceAndDeletedOnlyWithDelete() throws {
+        let imap: TestIMAPServer
+        do {
+            imap = try TestIMAPServer()
+        } catch let unavailable as TestIMAPServer.Unavailable {
+            print("skipped: \(unavailable.description)")
+            return
+        }
+        let (fixture, values) = try InboxCommandTests.sentFixture()
+        defer { fixture.remove() }
+        try imap.deliver(try InboxCommandTests.fixture("postfix-hard-bounce.eml", values), name: "1764944042.bounce.mx")
+        try imap.deliver(try InboxCommandTests.fixture("unsubscribe-mail.eml", values), name: "1764944043.mailto.mail")
+        try imap.deliver("From: friend@example.net\r\nTo: gazette@example.org\r\nSubject: Merci\r\n\r\nThanks!\r\n", name: "1764944044.other.mail")
+        let arguments = ["inbox", "--config", fixture.configPath, "--imap", imap.url, "--imap-user", TestIMAPServer.user,
+                         "--ca-file", imap.certificate]
+        var environment = ListFixture.environment
+        environment["GAZETTE_IMAP_PASSWORD"] = TestIMAPServer.password
+
+        let first = try fixture.gazette(arguments, environment: environment)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output.hasPrefix("inbox: 3 new, 0 read before; 2 suppressed (1 bounces, 0 complaints, 1 unsubscribe mails)"), "\(first.output)")
+        let store = try #require(try SuppressionStore.open(outbox: fixture.outbox, create: false))
+        #expect(Set(try store.all().map(\.address)) == ["fr@example.org", "zoe.roy@example.org"])
+        #expect(imap.messageCount() == 3, "nothing deleted without --delete")
+
+        let second = try fixture.gazette(arguments + ["--delete"], environment: environment)
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(second.output.hasPrefix("inbox: 0 new, 3 read before; 0 suppressed") && second.output.contains("2 deleted"), "\(second.output)")
+        #expect(imap.messageCount() == 1, "only the ordinary mail is left")
+
+        var wrong = environment
+        wrong["GAZETTE_IMAP_PASSWORD"] = "not the password"
+        let refused = try fixture.gazette(arguments, environment: wrong)
+        #expect(refused.status == 1 && refused.errors.contains("IMAP") && !refused.errors.contains("not the password"), "\(refused.errors)")
+    }
+}
