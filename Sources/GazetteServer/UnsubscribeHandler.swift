@@ -45,9 +45,10 @@ struct UnsubscribeHandler: Sendable {
                             body: .init(byteBuffer: ByteBuffer(string: "Expected List-Unsubscribe=One-Click\n")))
         }
         let how: Suppression.How = form["via"] == "page" ? .page : .oneClick
-        let issue = try? store.lastIssue(sentTo: address)
+        // The last issue the ledger sent this address: the one the click most likely came from.
+        let issue = (try? store.lastIssue(sentTo: address)) ?? nil
         do {
-            try store.record(address, how: how, issue: issue ?? nil)
+            try store.record(address, how: how, issue: issue)
         } catch {
             // The person must be able to try again: a 503 rather than a false "done".
             return Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8", .retryAfter: "5"],

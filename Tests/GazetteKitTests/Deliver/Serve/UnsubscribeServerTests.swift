@@ -81,7 +81,7 @@ import Testing
         let tokens = UnsubscribeToken(key: ListFixture.unsubscribeKey)
 
         let send = try GazetteProcess(["send", "--config", fixture.configPath, "--issue", fixture.issueFolder, "--smtp", smtp.url,
-                                       "--rate", "300/s"], environment: ListFixture.environment)
+                                       "--rate", "150/s"], environment: ListFixture.environment)
         // The send has read its list and is under way before the first click.
         let started = Date()
         while try smtp.messages().isEmpty, Date().timeIntervalSince(started) < 30 { usleep(10_000) }
