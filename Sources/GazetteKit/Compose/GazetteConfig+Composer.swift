@@ -34,8 +34,11 @@ extension GazetteConfig {
                 throw ConfigError(file: templates, line: nil, message: error.description)
             }
         }
-        return IssueComposer(
+        var composer = IssueComposer(
             summarizer: TalkSummarizer(overrides: overrides, translator: translator), renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
             siteURL: siteURL, editions: editions, reader: RecapReader(maximumBytes: maximumRecapBytes))
+        composer.sender = delivery.list.sender
+        composer.archiveURL = delivery.list.archiveURL
+        return composer
     }
 }
