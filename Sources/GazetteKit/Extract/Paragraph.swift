@@ -402,7 +402,7 @@ struct Paragraph {
         let range = sentence.tokens
         for index in range where index + 2 < range.upperBound {
             let verb = tokens[index].lower
-            guard ["works", "worked", "working", "travaille", "travaillait", "employed", "employée", "employé"].contains(verb) else { continue }
+            guard ["works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé"].contains(verb) else { continue }
             let preposition = tokens[index + 1].lower
             guard ["at", "for", "chez", "pour", "with"].contains(preposition) else { continue }
             var start = index + 2
@@ -411,8 +411,10 @@ struct Paragraph {
                 return organization.name
             }
         }
-        // "is a senior engineer at Bloomberg", « est développeuse chez Hexaplan »: a role, then where.
-        for index in range where Lexicon.copulas.contains(tokens[index].lower) {
+        // "is a senior engineer at Bloomberg", « est développeuse chez Hexaplan », "Rosalind, a cartographer at X,":
+        // a role, then where.
+        for index in range where Lexicon.copulas.contains(tokens[index].lower)
+            || (tokens[index].is(",") && index + 1 < range.upperBound && tokens[index + 1].isLowercaseWord) {
             var cursor = index + 1
             var sawRole = false
             while cursor < range.upperBound, cursor - index <= 7, tokens[cursor].isWord {
@@ -525,7 +527,8 @@ struct Paragraph {
         // A title is among the first quotes after the speaker; a paragraph of thousands of marks holds no more.
         for candidate in candidates.prefix(32) {
             let announced = isAnnounced(at: candidate.start)
-            guard announced || (lenient && followsPresentingVerb(candidate.start, from: from)) else { continue }
+            guard announced || (lenient && followsPresentingVerb(candidate.start, from: from)) || isFollowedByAgent(candidate.end)
+            else { continue }
             let isQuote = opensQuote(at: candidate.start) || block.emphasis.contains { $0 == candidate.content }
             guard var title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
             var translation = translation(after: candidate.end)
@@ -543,7 +546,28 @@ struct Paragraph {
 
     /// "a talk titled Shipping on Fridays.", "intitulée Sécuriser la chaîne, Émilie …", "une étude de cas : Des autobus …":
     /// a title written without quotes, after an explicit cue, up to a parenthesis, comma or the sentence's end.
+    /// "“Your design system is a product” by Ingrid Roe": a quote its speaker follows as agent.
+    private func isFollowedByAgent(_ closeOffset: Int) -> Bool {
+        guard let next = tokenIndex(atOrAfter: closeOffset + 1), next + 1 < tokens.count else { return false }
+        return ["by", "par"].contains(tokens[next].lower) && parser.personName(at: next + 1) != nil
+    }
+
+    /// "presented Secrets in Git (« Les secrets dans Git »)", "talked about Hardening CI (« Durcir la CI »)":
+    /// words after a presenting verb that the post translates in a quoted parenthesis are a title.
+    private func titleBeforeQuotedTranslation(from: Int, to: Int) -> (title: String, translation: String?)? {
+        guard let verb = (from..<to).first(where: { tokens[$0].isWord && !quoted[$0] && Lexicon.isStrongVerb(tokens[$0].lower) }) else { return nil }
+        var start = verb + 1
+        if start < to, ["about", "on", "sur", "de", "du", "des"].contains(tokens[start].lower) { start += 1 }
+        guard start < to, tokens[start].isCapitalized,
+              let open = (start..<min(to, start + 25)).first(where: { tokens[$0].is("(") }), open > start + 1,
+              open + 1 < tokens.count, tokens[open + 1].kind == .punctuation, quoteMarks.contains(tokens[open + 1].first),
+              let title = cleanTitle(tokens[start].range.lowerBound..<tokens[open - 1].range.upperBound, quoted: false)
+        else { return nil }
+        return (title, translation(after: tokens[open - 1].range.upperBound - 1))
+    }
+
     private func unquotedTitle(from: Int, to: Int) -> (title: String, translation: String?)? {
+        if let translated = titleBeforeQuotedTranslation(from: from, to: to) { return translated }
         var index = from
         while index < to - 1 {
             defer { index += 1 }

@@ -166,7 +166,11 @@ enum LabelLine {
             return nil
         }
         // "Par", "By", "Présenté par", "Talk proposé par", "Animé par :": up to four words ending in an agent preposition.
-        // "Keynote d’ouverture par X", "Session de X", "Atelier animé par X": a talk noun and its agent.
+        // "Keynote d’ouverture par X", "Session de X", "A talk by X": a talk noun and its agent.
+        var start = start
+        if start + 1 < tokens.count, Lexicon.determiners.contains(tokens[start].lower), paragraph.talkNoun(at: start + 1) != nil {
+            start += 1
+        }
         let opensWithTalkNoun = tokens[start].isWord && paragraph.talkNoun(at: start) != nil
         var cursor = start
         while cursor < tokens.count, cursor - start < 5, tokens[cursor].isWord {
