@@ -12,7 +12,7 @@ struct RunCommand: ParsableCommand {
             then sends it to the subscribers the ledger has not reached yet. A period with no talks sends nothing. \
             Quiet unless something goes wrong (--verbose for detail). \
             Exit status: 0 all sent, 1 bad input or settings, 3 some left for a later run, 4 some refused for \
-            good, 75 another send holds the outbox.
+            good, 5 both, 75 another send holds the outbox, 78 the server refused the login.
             """
     )
 

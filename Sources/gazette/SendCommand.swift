@@ -14,7 +14,7 @@ struct SendCommand: ParsableCommand {
             retried. The SMTP password comes from GAZETTE_SMTP_PASSWORD or --password-file, the unsubscribe \
             key from GAZETTE_UNSUBSCRIBE_KEY.
             Exit status: 0 all sent, 1 bad input or settings (nothing sent), 3 some left for a later run, \
-            4 some refused for good, 75 another send holds the outbox.
+            4 some refused for good, 5 both, 75 another send holds the outbox, 78 the server refused the login.
             """
     )
 

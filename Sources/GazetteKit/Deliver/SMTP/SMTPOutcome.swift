@@ -8,4 +8,7 @@ public enum SMTPOutcome: Sendable, Equatable {
     case rejected(code: Int, reply: String)
     /// No usable reply: could not connect, TLS failed, connection dropped, timeout. Retried later.
     case connectionFailed(reason: String)
+    /// The server refused the login (535) or demands one (530): a configuration error, the same for every
+    /// message, so the run stops at once.
+    case loginRefused(reply: String)
 }

@@ -129,6 +129,11 @@ public final class SMTPSession {
         if result == CURLE_OK {
             return .accepted(reply: reply)
         }
+        // 535: wrong user or password; 530: the server wants a login (or TLS) first. Neither has anything
+        // to do with the recipient, and retrying cannot help until the configuration changes.
+        if result == CURLE_LOGIN_DENIED || code == 535 || code == 530 {
+            return .loginRefused(reply: reply.isEmpty ? String(cString: curl_easy_strerror(result)) : reply)
+        }
         if let code, conversation.stage == .envelope {
             if (400..<500).contains(code) { return .deferred(code: code, reply: reply) }
             if (500..<600).contains(code) { return .rejected(code: code, reply: reply) }
