@@ -34,26 +34,32 @@ struct SendConnectionsTests {
     @Test func theRateHoldsAsTheReceivingServerCountsIt() throws {
         let fixture = try DeliveryFixture()
         defer { fixture.remove() }
-        let (csv, _) = try fixture.subscribers(130)
-        let server = try TestSMTPServer.start()
+        let (csv, _) = try fixture.subscribers(50)
+        // Every reply 8 ms late, as over a network: a connection's first message also waits for the greeting
+        // and EHLO, so it arrives later after its start than the next ones do. Starts spaced exactly 1/rate
+        // then arrive closer than that, and the server counts one message too many in the first second.
+        let server = try TestSMTPServer.start(options: ["--reply-delay-ms", "8"])
         defer { server.stop() }
-        for connections in ["1", "3"] {
+        var windows: [Int] = []
+        for connections in [[], ["--connections", "3"]] {
+            let before = try server.messages().count
             let result = try GazetteProcess.run(fixture.sendArguments(subscribers: csv, server: server.url)
-                                                + ["--insecure-no-tls", "--rate", "50/s", "--connections", connections],
+                                                + ["--insecure-no-tls", "--rate", "20/s"] + connections,
                                                 environment: DeliveryFixture.environment)
             #expect(result.status == 0, "\(result.errors)")
             try? FileManager.default.removeItem(atPath: fixture.outbox + "/" + DeliveryLedger.fileName)
+            let times = try server.messages().dropFirst(before).map(\.receivedAt).sorted()
+            #expect(times.count == 50)
+            // Any one second, as the server sees it.
+            var most = 0, end = 0
+            for (first, time) in times.enumerated() {
+                while end < times.count, times[end] < time + 1 { end += 1 }
+                most = max(most, end - first)
+            }
+            windows.append(most)
         }
-        let times = try server.messages().map(\.receivedAt).sorted()
-        #expect(times.count == 260)
-        // Any one second, as the server sees it: never more than 50 arrivals.
-        var most = 0, end = 0
-        for (first, time) in times.enumerated() {
-            while end < times.count, times[end] < time + 1 { end += 1 }
-            most = max(most, end - first)
-        }
-        #expect(most <= 50, "\(most) messages arrived within one second at --rate 50/s")
-        #expect(most >= 40, "and the limit is not wasted: \(most) in the busiest second")
+        #expect(windows.allSatisfy { $0 <= 20 }, "most messages within one second at --rate 20/s: \(windows)")
+        #expect(windows.allSatisfy { $0 >= 16 }, "and the limit is not wasted: \(windows)")
     }
 
     @Test func aRefusedPasswordIsAConfigurationErrorStatedOnceAndTheRunStops() throws {
