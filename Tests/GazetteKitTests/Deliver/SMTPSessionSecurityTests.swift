@@ -31,7 +31,7 @@ struct SMTPSessionSecurityTests {
         let session = try SMTPSession(settings: SMTPSettings(url: server.url, timeoutSeconds: 10))
         let outcome = session.send(sampleSMTPMessage(number: 1, size: 1_000), from: "news@example.org", to: "reader@example.org")
 
-        guard case let .loginRefused(reason) = outcome else {
+        guard case let .connectionFailed(reason) = outcome else {
             Issue.record("expected a certificate failure, got \(outcome)")
             return
         }
@@ -44,7 +44,7 @@ struct SMTPSessionSecurityTests {
         let session = try SMTPSession(settings: SMTPSettings(url: server.url, timeoutSeconds: 10))
         let outcome = session.send(sampleSMTPMessage(number: 1, size: 1_000), from: "news@example.org", to: "reader@example.org")
 
-        guard case let .loginRefused(reason) = outcome else {
+        guard case let .connectionFailed(reason) = outcome else {
             Issue.record("expected STARTTLS to be required, got \(outcome)")
             return
         }

@@ -12,3 +12,10 @@ public enum SMTPOutcome: Sendable, Equatable {
     /// message, so the run stops at once.
     case loginRefused(reply: String)
 }
+
+extension SMTPOutcome {
+    public var isAccepted: Bool {
+        if case .accepted = self { return true }
+        return false
+    }
+}
