@@ -101,26 +101,30 @@ def gazette(url, connections, n):
     summary = process.stdout.read().strip()
     if status != 0 or f"sent {n}" not in summary:
         sys.exit(f"bench_send: gazette failed (exit {status}): {summary}\n{process.stderr.read()[-2000:]}")
-    return n / seconds, usage.ru_maxrss / 1024
+    return n / seconds, usage.ru_maxrss / 1024, 1e6 * (usage.ru_utime + usage.ru_stime) / n
 
-def source(host, connections, n, prefix=()):
+def source(host, connections, n):
     start = time.monotonic()
-    subprocess.run(list(prefix) + ["smtp-source", "-d", "-s", str(connections), "-m", str(n), "-F", sample,
-                    "-f", "gazette@bench.example", "-t", "reader@bench.example", host], check=True)
-    return n / (time.monotonic() - start)
+    process = subprocess.Popen(["smtp-source", "-d", "-s", str(connections), "-m", str(n), "-F", sample,
+                                "-f", "gazette@bench.example", "-t", "reader@bench.example", host])
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0: sys.exit("bench_send: smtp-source failed")
+    return n / (time.monotonic() - start), 1e6 * (usage.ru_utime + usage.ru_stime) / n
 
 print(f"{count} subscribers, ~{size} bytes per message, {rounds} rounds, release build, smtp-sink on 127.0.0.1")
 for connections in (1, 4):
-    ours, theirs, memory = [], [], []
+    ours, theirs, memory, our_cpu, their_cpu = [], [], [], [], []
     for _ in range(rounds):
-        rate, peak = gazette(f"smtp://127.0.0.1:{port}", connections, count)
-        ours.append(rate); memory.append(peak)
-        theirs.append(source(f"127.0.0.1:{port}", connections, count))
+        rate, peak, cpu = gazette(f"smtp://127.0.0.1:{port}", connections, count)
+        ours.append(rate); memory.append(peak); our_cpu.append(cpu)
+        rate, cpu = source(f"127.0.0.1:{port}", connections, count)
+        theirs.append(rate); their_cpu.append(cpu)
     ratios = sorted(a / b for a, b in zip(ours, theirs))
     print(f"  {connections} connection{'s' if connections > 1 else ''}: gazette {min(ours):.0f}/{statistics.median(ours):.0f} msg/s "
           f"(min/median), smtp-source -s {connections} {min(theirs):.0f}/{statistics.median(theirs):.0f} msg/s; "
           f"gazette/smtp-source per round {', '.join(f'{100 * r:.0f}%' for r in ratios)} (median {100 * statistics.median(ratios):.0f}%, target ≥ 80%); "
-          f"gazette peak memory {max(memory):.0f} MB")
+          f"gazette peak memory {max(memory):.0f} MB; CPU per message (user+sys, median) gazette "
+          f"{statistics.median(our_cpu):.0f} µs, smtp-source {statistics.median(their_cpu):.0f} µs")
 
 # Delayed replies.
 server = None
@@ -141,10 +145,10 @@ else:
     delayed_port = open(ready).read().strip()
     url, host = f"smtp://127.0.0.1:{delayed_port}", f"127.0.0.1:{delayed_port}"
     what = f"every reply {delay_ms} ms late (scripts/smtp-test-server.py --reply-delay-ms {delay_ms})"
-one, _ = gazette(url, 1, delayed_count)
-four, _ = gazette(url, 4, delayed_count)
-source_one = source(host, 1, delayed_count)
-source_four = source(host, 4, delayed_count)
+one = gazette(url, 1, delayed_count)[0]
+four = gazette(url, 4, delayed_count)[0]
+source_one = source(host, 1, delayed_count)[0]
+source_four = source(host, 4, delayed_count)[0]
 print(f"delayed replies, {what}, {delayed_count} messages:")
 print(f"  gazette 1 connection {one:.1f} msg/s, 4 connections {four:.1f} msg/s: {four / one:.2f}× (target ≥ 3.5×)")
 print(f"  smtp-source -s 1 {source_one:.1f} msg/s, -s 4 {source_four:.1f} msg/s: {source_four / source_one:.2f}×; "
