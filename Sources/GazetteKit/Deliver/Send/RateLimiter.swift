@@ -21,15 +21,19 @@ public final class RateLimiter: @unchecked Sendable {
         interval = messagesPerSecond.map { (1 + 2 * Self.jitter) / $0 }
     }
 
-    /// Takes the next slot and waits (through `sleep`) until it comes. Safe to call from several threads.
+    /// Waits (through `sleep`) until the next message may start, and records that start. Safe to call from
+    /// several threads: the lock is held while waiting, so a thread that wakes late pushes the next start
+    /// later instead of letting another connection start right behind it (a reserved slot would).
     public func waitTurn(now: () -> Double, sleep: (Double) -> Void) {
         guard let interval else { return }
         lock.lock()
-        let current = now()
-        let slot = lastSlot.map { max(current, $0 + interval) } ?? current
-        lastSlot = slot
-        lock.unlock()
-        if slot > current { sleep(slot - current) }
+        defer { lock.unlock() }
+        var current = now()
+        if let lastSlot, current < lastSlot + interval {
+            sleep(lastSlot + interval - current)
+            current = max(now(), lastSlot + interval)
+        }
+        lastSlot = current
     }
 }
 
