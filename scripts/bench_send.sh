@@ -7,13 +7,13 @@
 #     the script makes, where the kernel has netem; otherwise the project's test server with
 #     --reply-delay-ms. Prints the rate with 4 connections against 1 (target ≥ 3.5×).
 # Also prints gazette's peak memory (target: under 100 MB with scripts/bench_send.sh 100000).
-# usage: scripts/bench_send.sh [N [ROUNDS [DELAYED_N [DELAY_MS]]]]   defaults: 10000 3 300 10
+# usage: scripts/bench_send.sh [N [ROUNDS [DELAYED_N [DELAY_MS]]]]   defaults: 10000 3 200 20
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
 rounds="${2:-3}"
-delayed_count="${3:-300}"
-delay_ms="${4:-10}"
+delayed_count="${3:-200}"
+delay_ms="${4:-20}"
 shared="../shared"
 [ -f "$shared/tools/gen_corpus.py" ] || { echo "bench_send: needs $shared/tools/gen_corpus.py beside the project" >&2; exit 2; }
 command -v smtp-sink >/dev/null || PATH="$PATH:/usr/sbin"
