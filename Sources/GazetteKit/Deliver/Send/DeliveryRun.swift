@@ -102,7 +102,7 @@ public final class DeliveryRun {
             if let unwritten { pass.capture { try ledger.step(issue: issue, ending: unwritten, starting: nil) } }
         }
         while true {
-            guard let item = carried ?? pass.next() else { return }
+            guard let item = carried.flatMap({ pass.isStopped ? nil : $0 }) ?? pass.next() else { return }
             carried = nil
             let record = pass.items[item.index]
             let person = pass.subscribers[record.position]
@@ -233,6 +233,12 @@ private final class Pass: @unchecked Sendable {
         nextIndex += 1
         lock.unlock()
         return (index, prefetcher.take(index))
+    }
+
+    var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return shared.stopped
     }
 
     func finished(_ event: Event, elapsed now: () -> Double, report: ((SendProgress) -> Void)?) {
