@@ -7,9 +7,9 @@ SMTP, STARTTLS and AUTH correctly. Never use it for real mail.
 
     python3 scripts/smtp-test-server.py --store DIR --ready-file FILE [--host 127.0.0.1] [--port 0]
         [--reply ADDRESS=CODE ...] [--reply-file FILE] [--tls-cert CERT --tls-key KEY]
-        [--require-tls] [--auth USER:PASSWORD] [--stop-after N] [--delay-ms N]
+        [--require-tls] [--auth USER:PASSWORD] [--stop-after N] [--delay-ms N] [--reply-delay-ms N]
 
-Store layout: DIR/NNNNNN.json ({"mail_from", "rcpt_tos", "connection"}) then DIR/NNNNNN.eml (the
+Store layout: DIR/NNNNNN.json ({"mail_from", "rcpt_tos", "connection", "received_at"}) then DIR/NNNNNN.eml (the
 message bytes as received, dot-stuffing undone), each renamed into place, the .eml last; one line
 per connection in DIR/connections.log. FILE receives the port once the server listens.
 """
@@ -21,6 +21,7 @@ import os
 import signal
 import ssl
 import sys
+import time
 
 try:
     from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
@@ -96,7 +97,8 @@ class Store:
     def save(self, envelope, connection):
         self.messages += 1
         stem = os.path.join(self.folder, f"{self.messages:06d}")
-        record = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos, "connection": connection}
+        record = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos, "connection": connection,
+                  "received_at": time.time()}
         # The .json first: a reader that sees the .eml finds its pair complete.
         write_atomically(stem + ".json", json.dumps(record).encode())
         write_atomically(stem + ".eml", envelope.original_content)
@@ -105,9 +107,16 @@ class Store:
 class CountedSMTP(SMTP):
     """One instance per TCP connection (STARTTLS keeps the instance)."""
 
-    def __init__(self, handler, connection, **options):
+    def __init__(self, handler, connection, reply_delay=0, **options):
         super().__init__(handler, **options)
         self.connection_number = connection
+        self.reply_delay = reply_delay
+
+    async def push(self, status):
+        # --reply-delay-ms: every reply late, as over a network with that round trip.
+        if self.reply_delay:
+            await asyncio.sleep(self.reply_delay)
+        await super().push(status)
 
 
 class Handler:
@@ -166,6 +175,8 @@ def parse_arguments():
     parser.add_argument("--stop-after", type=int, default=0, metavar="N",
                         help="exit, dropping every connection, after accepting N messages")
     parser.add_argument("--delay-ms", type=int, default=0, metavar="N", help="wait N ms before answering DATA")
+    parser.add_argument("--reply-delay-ms", type=int, default=0, metavar="N",
+                        help="wait N ms before every reply (greeting, EHLO, MAIL, RCPT, DATA…), like a round trip")
     options = parser.parse_args()
     if bool(options.tls_cert) != bool(options.tls_key):
         parser.error("--tls-cert and --tls-key go together")
@@ -194,7 +205,7 @@ async def serve(options):
                             auth_require_tls=tls_context is not None)
 
     def new_connection():
-        return CountedSMTP(handler, store.log_connection(), **smtp_options)
+        return CountedSMTP(handler, store.log_connection(), reply_delay=options.reply_delay_ms / 1000, **smtp_options)
 
     loop = asyncio.get_running_loop()
     server = await loop.create_server(new_connection, options.host, options.port)

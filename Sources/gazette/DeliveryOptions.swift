@@ -40,6 +40,9 @@ struct DeliveryOptions: ParsableArguments {
     @Flag(name: .customLong("insecure-no-tls"), help: "Allow plain smtp:// without TLS, to a server on this machine only.")
     var insecureNoTLS = false
 
+    @Option(help: "SMTP connections sending at once (default 1, at most 16); --rate holds across them all.")
+    var connections: Int?
+
     @Option(name: .customLong("retry-delay"), help: "Seconds before retrying deferred messages (doubles each round; default 30).")
     var retryDelay: Double?
 
@@ -57,6 +60,9 @@ struct DeliveryOptions: ParsableArguments {
         }
         if let retryDelay, retryDelay < 0 { throw ValidationError("--retry-delay takes seconds ≥ 0.") }
         if let retryRounds, retryRounds < 0 { throw ValidationError("--retry-rounds takes a number ≥ 0.") }
+        if let connections, !DeliverySettings.connectionRange.contains(connections) {
+            throw ValidationError("--connections: \(DeliverySettings.connectionsExpected).")
+        }
     }
 
     func apply(to settings: inout DeliverySettings) {
@@ -73,6 +79,7 @@ struct DeliveryOptions: ParsableArguments {
         if insecureNoTLS { settings.smtpInsecureNoTLS = true }
         if let retryDelay { settings.retry.delaySeconds = retryDelay }
         if let retryRounds { settings.retry.rounds = retryRounds }
+        if let connections { settings.smtpConnections = connections }
     }
 
     /// swift-log to stderr: `quiet` commands (cron's `run`) show only warnings unless --verbose.
@@ -96,14 +103,21 @@ struct DeliveryOptions: ParsableArguments {
 enum DeliveryExit {
     static let deferred: Int32 = 3
     static let failed: Int32 = 4
+    static let deferredAndFailed: Int32 = 5
     static let locked: Int32 = 75
-    /// The server refused TLS as configured: a config fix, not a later run, is what sends.
-    static let tlsMisconfigured: Int32 = 5
+    /// sysexits' EX_CONFIG: the server refused TLS as configured or refused the login; no later run can
+    /// send until the smtp settings are fixed.
+    static let tlsMisconfigured: Int32 = 78
+    static let loginRefused: Int32 = 78
 
+    /// 0 only when every subscriber still on the list has been sent the issue; refusals of earlier runs count.
     static func status(_ report: DeliveryReport) -> Int32 {
-        if report.retryLater > 0 { return deferred }
-        if report.failed > 0 { return failed }
-        return 0
+        switch (report.retryLater > 0, report.refused > 0) {
+        case (true, true): deferredAndFailed
+        case (true, false): deferred
+        case (false, true): failed
+        case (false, false): 0
+        }
     }
 
     /// Runs a delivery, mapping its errors to one line and an exit status.
@@ -116,6 +130,9 @@ enum DeliveryExit {
         } catch let held as HeldLock {
             printError(held.description)
             throw ExitCode(locked)
+        } catch let refused as LoginRefused {
+            printError(refused.description)
+            throw ExitCode(loginRefused)
         } catch let error as DeliveryError {
             printError(error.description)
             throw ExitCode(1)

@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
             after a crash, sends nobody twice. A period with no talks sends nothing. Quiet unless something goes \
             wrong (--verbose for detail); the one summary line starts with the time (UTC) when not on a terminal. \
             Exit status: 0 all sent, 1 bad input or settings, 3 some left for a later run, 4 some refused for \
-            good, 5 the server refused TLS as configured (fix the config), 75 another send holds the outbox.
+            good, 5 both, 75 another send holds the outbox, 78 the server refused TLS or the login as configured (fix the smtp settings).
             """
     )
 

@@ -14,8 +14,8 @@ struct SendCommand: ParsableCommand {
             retried. The SMTP password comes from GAZETTE_SMTP_PASSWORD or --password-file, the unsubscribe \
             key from GAZETTE_UNSUBSCRIBE_KEY.
             Exit status: 0 all sent, 1 bad input or settings (nothing sent), 3 some left for a later run, \
-            4 some refused for good, 5 the server refused TLS as configured (fix the smtp settings), \
-            75 another send holds the outbox.
+            4 some refused for good, 5 both, 75 another send holds the outbox, 78 the server refused TLS or \
+            the login as configured (fix the smtp settings).
             """
     )
 
@@ -49,7 +49,7 @@ struct SendCommand: ParsableCommand {
                 for (edition, outcome) in try job.sendTest(to: address) {
                     switch outcome {
                     case .accepted(let reply): print("test \(edition.rawValue) edition sent to \(address): \(reply)")
-                    case .deferred(_, let reply), .rejected(_, let reply), .connectionFailed(let reply):
+                    case .deferred(_, let reply), .rejected(_, let reply), .connectionFailed(let reply), .loginRefused(let reply):
                         refused = true
                         printError("test \(edition.rawValue) edition to \(address) not sent: \(reply)")
                     case .misconfigured(let reason):

@@ -12,7 +12,7 @@ public enum ConfigKeys {
                      "unsubscribe_mailto", "rate", "retry"] + ListSettings.configKeys,
         "delivery.sender": ListSettings.senderKeys,
         "delivery.retry": ["rounds", "delay_seconds", "max_attempts"],
-        "smtp": ["url", "user", "password_file", "password", "ca_file", "insecure_no_tls", "timeout_seconds"],
+        "smtp": ["url", "user", "password_file", "password", "ca_file", "insecure_no_tls", "timeout_seconds", "connections"],
     ]
 
     /// The known key closest to `key` in `section`, when it is close enough to be a likely misspelling.

@@ -69,6 +69,11 @@ extension DeliverySettings {
             case "timeout_seconds":
                 guard let seconds = value.float, seconds > 0 else { throw fail(key, "expected seconds") }
                 smtpTimeoutSeconds = seconds
+            case "connections":
+                guard let number = value.int, DeliverySettings.connectionRange.contains(number) else {
+                    throw fail(key, DeliverySettings.connectionsExpected)
+                }
+                smtpConnections = number
             default: continue
             }
         }

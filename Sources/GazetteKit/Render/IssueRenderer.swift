@@ -31,8 +31,23 @@ public struct IssueRenderer: Sendable {
         let resolver = LinkResolver(siteURL: issue.siteURL)
         // Posts are independent of one another: a year-long issue's thousands of talks are shared out over the cores.
         let jobs = issue.events.flatMap { event in event.talks.map { (event, $0) } }
+        // Hashtag detection is a third of the posts' work and the same on every platform: done once.
+        var talkHashtags: [Language: [String: [String]]] = [:]
+        for language in Language.allCases {
+            let templates = self.templates
+            let tags = jobs.parallelMap { job in SocialPostBuilder.hashtags(of: job.1, in: language, templates: templates) }
+            var byID: [String: [String]] = [:]
+            var shared: Set<String> = []
+            for (job, tags) in zip(jobs, tags) where byID.updateValue(tags, forKey: job.1.id) != nil { shared.insert(job.1.id) }
+            for id in shared { byID[id] = nil }  // two talks with one id: each works its own out
+            talkHashtags[language] = byID
+        }
+        let roundupHashtags = SocialPostBuilder.roundupHashtags(of: jobs.map(\.1))
         for platform in Platform.allCases {
-            let builder = SocialPostBuilder(issue: issue, templates: templates, resolver: resolver, platform: platform)
+            var configured = SocialPostBuilder(issue: issue, templates: templates, resolver: resolver, platform: platform)
+            configured.talkHashtags = talkHashtags
+            configured.roundupHashtags = roundupHashtags
+            let builder = configured
             for language in Language.allCases {
                 artifacts.append(contentsOf: jobs.parallelMap { job in
                     builder.talkPost(job.1, event: job.0, language: language, slug: slugs[job.1.id] ?? "talk")

@@ -7,6 +7,10 @@ struct SocialPostBuilder {
     var templates: TemplateSet
     var resolver: LinkResolver
     var platform: Platform
+    /// Hashtags worked out once for all platforms (`IssueRenderer.renderSocial`): per talk id and language,
+    /// and the roundup's. Missing ones are worked out here.
+    var talkHashtags: [Language: [String: [String]]] = [:]
+    var roundupHashtags: [String]?
 
     /// The parts of a talk post; what may be left out is optional, the rest always shows.
     private struct TalkParts: Equatable {
@@ -40,7 +44,6 @@ struct SocialPostBuilder {
         var eventParts: [String] = []
         if !event.cities.isEmpty { eventParts.append(strings.list(CityName.localized(event.cities, in: language))) }
         if let date = event.date { eventParts.append(strings.date(date)) }
-        let allTexts = [title, translation ?? ""] + Language.allCases.flatMap { talk.texts[$0]?.summary.map(\.text) ?? [] }
 
         var parts = TalkParts(
             title: title,
@@ -49,7 +52,7 @@ struct SocialPostBuilder {
             event: eventParts.isEmpty ? nil : TextShaping.folded(eventParts.joined(separator: " · ")),
             sentences: summaryTexts.flatMap(Self.sentences),
             url: Self.bestLink(of: talk).flatMap(resolver.absolute),
-            hashtags: Hashtags.technologies(in: allTexts)
+            hashtags: talkHashtags[language]?[talk.id] ?? Self.hashtags(of: talk, in: language, templates: templates)
         )
         var leftOut: [String] = []
         // The last parts rendered and their text: the final post is usually the last one tried.
@@ -107,6 +110,26 @@ struct SocialPostBuilder {
         return artifact(rendered(parts), language: language, path: path, talkID: talk.id, leftOut: leftOut)
     }
 
+    /// The technologies a talk's post in `language` names: its title and translation as shown, and its
+    /// summaries in every language. The same for every platform.
+    static func hashtags(of talk: ComposedTalk, in language: Language, templates: TemplateSet) -> [String] {
+        let strings = templates.strings(for: language)
+        let title = TalkPresentation.title(of: talk, in: language, strings: strings).text
+        let translation = TalkPresentation.translation(of: talk, in: language, shownTitle: title)?.text
+        let allTexts = [title, translation ?? ""] + Language.allCases.flatMap { talk.texts[$0]?.summary.map(\.text) ?? [] }
+        return Hashtags.technologies(in: allTexts)
+    }
+
+    /// The roundup's: every talk's titles and summaries in every language, so the same for every platform
+    /// and language.
+    static func roundupHashtags(of talks: [ComposedTalk]) -> [String] {
+        Hashtags.technologies(in: talks.flatMap { talk in
+            Language.allCases.flatMap { language in
+                [talk.texts[language]?.title?.text ?? ""] + (talk.texts[language]?.summary.map(\.text) ?? [])
+            }
+        })
+    }
+
     func roundup(language: Language) -> Artifact {
         let strings = templates.strings(for: language)
         let talks = issue.events.flatMap(\.talks)
@@ -117,11 +140,7 @@ struct SocialPostBuilder {
             ["title": TalkPresentation.title(of: talk, in: language, strings: strings).text,
              "speakers": TalkPresentation.isUntitled(talk) ? false : TextShaping.folded(strings.list(talk.speakers.map(\.name)))]
         }
-        var hashtags = Hashtags.technologies(in: talks.flatMap { talk in
-            Language.allCases.flatMap { language in
-                [talk.texts[language]?.title?.text ?? ""] + (talk.texts[language]?.summary.map(\.text) ?? [])
-            }
-        })
+        var hashtags = roundupHashtags ?? Self.roundupHashtags(of: talks)
         let url = issue.siteURL.flatMap(resolver.absolute)
         // A post cannot hold more talks than its limit has room for at ten characters each; a year-long issue
         // of thousands of talks is cut to that before anything is rendered.

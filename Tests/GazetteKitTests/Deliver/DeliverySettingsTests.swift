@@ -26,6 +26,7 @@ import Testing
               user: gazette
               password_file: secret.txt
               timeout_seconds: 12
+              connections: 4
             """)
         let delivery = config.delivery
         #expect(delivery.subscribers?.hasSuffix("/people.csv") == true && delivery.subscribers != "people.csv", "relative to the config")
@@ -38,6 +39,18 @@ import Testing
         #expect(delivery.smtpPasswordFile?.hasSuffix("/secret.txt") == true)
         #expect(delivery.smtpTimeoutSeconds == 12)
         #expect(delivery.smtpInsecureNoTLS == false)
+        #expect(delivery.smtpConnections == 4)
+        #expect(try load("smtp:\n  url: smtp://mail.example.org\n").delivery.smtpConnections == 1, "one connection by default")
+    }
+
+    @Test func connectionsOutsideOneToSixteenAreRefusedWithTheKey() throws {
+        for value in ["0", "17", "many"] {
+            #expect {
+                try load("smtp:\n  url: smtp://mail.example.org\n  connections: \(value)\n")
+            } throws: { error in
+                "\(error)".contains("connections") && "\(error)".contains("1 to 16")
+            }
+        }
     }
 
     @Test func aPasswordInTheConfigIsRefusedWithItsLine() throws {

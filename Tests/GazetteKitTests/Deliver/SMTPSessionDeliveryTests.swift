@@ -51,6 +51,9 @@ struct SMTPSessionDeliveryTests {
             code: 550, reply: "550 5.1.1 <gone@example.org>: Recipient address rejected: User unknown (test)"))
         #expect(outcomes[5] == outcomes[3])
         for index in [0, 2, 4, 6] { #expect(outcomes[index].isAccepted, "\(recipients[index]): \(outcomes[index])") }
+        // Without a trace, replies are not read until the server refuses something; then they are, for good.
+        #expect(outcomes[0] == .accepted(reply: "250"))
+        #expect(outcomes[2] == .accepted(reply: "250 2.0.0 Ok: queued as 000002"))
         #expect(try server.messages().map(\.recipients) == [
             ["first@example.org"], ["second@example.org"], ["third@example.org"], ["fourth@example.org"],
         ])

@@ -74,7 +74,7 @@ struct SMTPSessionSecurityTests {
         }
     }
 
-    @Test func wrongPasswordFailsTheConnectionNotTheRecipient() throws {
+    @Test func wrongPasswordIsARefusedLoginNotARecipientFailure() throws {
         let (server, certificate) = try startTLSServer(["--auth", "gazette:right"])
         let trace = SMTPTraceRecorder()
         let session = try SMTPSession(settings: SMTPSettings(
@@ -82,7 +82,7 @@ struct SMTPSessionSecurityTests {
             trace: trace.sink))
         let outcome = session.send(sampleSMTPMessage(number: 1, size: 1_000), from: "news@example.org", to: "reader@example.org")
 
-        guard case let .connectionFailed(reason) = outcome else {
+        guard case let .loginRefused(reason) = outcome else {
             Issue.record("expected a login failure, got \(outcome)")
             return
         }

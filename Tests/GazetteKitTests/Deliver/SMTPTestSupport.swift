@@ -29,10 +29,3 @@ func sampleSMTPMessage(number: Int, size: Int = 60_000) -> [UInt8] {
 let sharedTestCertificate: Result<(certificate: String, key: String), Error> = Result {
     try TestSMTPServer.makeSelfSignedCertificate(in: try TestSMTPServer.makeTemporaryFolder())
 }
-
-extension SMTPOutcome {
-    var isAccepted: Bool {
-        if case .accepted = self { return true }
-        return false
-    }
-}

@@ -17,7 +17,7 @@ struct SendMisconfigurationTests {
         var arguments = fixture.sendArguments(subscribers: csv, server: server.url)
         arguments[arguments.firstIndex(of: "--retry-delay")! + 1] = "30"
         let run = try GazetteProcess.run(arguments, environment: DeliveryFixture.environment)
-        #expect(run.status == 5, "\(run.output) \(run.errors)")
+        #expect(run.status == 78, "\(run.output) \(run.errors)")
         let lines = run.errors.split(separator: "\n").map(String.init)
         #expect(lines.count == 1, "one line: \(lines)")
         #expect(lines.first?.hasPrefix("gazette: SMTP settings: \(server.url): ") == true)
@@ -42,7 +42,7 @@ struct SendMisconfigurationTests {
         defer { server.stop() }
         let url = "smtps://127.0.0.1:\(server.port)"
         let run = try GazetteProcess.run(fixture.sendArguments(subscribers: csv, server: url), environment: DeliveryFixture.environment)
-        #expect(run.status == 5, "\(run.errors)")
+        #expect(run.status == 78, "\(run.errors)")
         #expect(run.errors.split(separator: "\n").count == 1, "\(run.errors)")
         #expect(run.errors.contains("no TLS from the start here; for a server that expects STARTTLS (port 587 or 25) use smtp://"), "\(run.errors)")
     }

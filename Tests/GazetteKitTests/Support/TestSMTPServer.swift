@@ -10,6 +10,8 @@ final class TestSMTPServer {
         var recipients: [String]
         /// Which connection carried it: 1 for the first the server accepted.
         var connection: Int
+        /// When the server had the whole message (Unix time), as a server counting a rate sees it.
+        var receivedAt: Double
         /// As the server received it, dot-stuffing undone.
         var bytes: [UInt8]
         var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -94,7 +96,8 @@ final class TestSMTPServer {
                   let recipients = envelope["rcpt_tos"] as? [String], let connection = envelope["connection"] as? Int
             else { throw StartError(description: "unexpected envelope in \(stem).json") }
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: stem + ".eml")))
-            return Message(mailFrom: mailFrom, recipients: recipients, connection: connection, bytes: bytes)
+            return Message(mailFrom: mailFrom, recipients: recipients, connection: connection,
+                           receivedAt: envelope["received_at"] as? Double ?? 0, bytes: bytes)
         }
     }
 

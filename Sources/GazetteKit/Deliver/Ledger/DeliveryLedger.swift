@@ -3,8 +3,8 @@ import GRDB
 
 /// The SQLite record of every message of every issue (`outbox/ledger.sqlite`): what makes a cron send
 /// idempotent and crash-safe. Each attempt is written before the message leaves and after the server
-/// answers, each in its own transaction, so a run killed at any point leaves at most the one message in
-/// flight to be sent again.
+/// answers (the answer together with the start of the connection's next message, one transaction), so a
+/// run killed at any point leaves at most one message per connection to be sent again.
 public final class DeliveryLedger: Sendable {
     public static let fileName = "ledger.sqlite"
 
@@ -95,11 +95,10 @@ public final class DeliveryLedger: Sendable {
                 if !current.contains(key) { goneKeys.append(key) }
             }
             let gone = try db.makeStatement(sql: """
-                UPDATE delivery SET status = 'failed', last_reply = 'no longer on the subscribers list (unsubscribed or suppressed)',
-                    finished_at = ? WHERE issue = ? AND subscriber = ?
+                UPDATE delivery SET status = 'failed', last_reply = ?, finished_at = ? WHERE issue = ? AND subscriber = ?
                 """)
             for key in goneKeys {
-                try gone.execute(arguments: [now.timeIntervalSince1970, issue, key])
+                try gone.execute(arguments: [Self.departedReply, now.timeIntervalSince1970, issue, key])
             }
             return added
         }
@@ -160,23 +159,57 @@ public final class DeliveryLedger: Sendable {
 
     /// Written just before the message leaves: one more attempt, its time, and its Message-ID.
     public func beginAttempt(issue: String, subscriber: String, messageID: String, at time: Date = Date()) throws {
-        try database.write { db in
-            // Cached statements: these two run for every message of a 100,000-subscriber send.
-            try db.cachedStatement(sql: """
-                UPDATE delivery SET attempts = attempts + 1, attempted_at = ?, message_id = ?
-                WHERE issue = ? AND subscriber = ?
-                """).execute(arguments: [time.timeIntervalSince1970, messageID, issue, subscriber])
-        }
+        try step(issue: issue, ending: nil, starting: AttemptStart(subscriber: subscriber, messageID: messageID), at: time)
     }
 
     /// Written as soon as the server has answered.
     public func finishAttempt(issue: String, subscriber: String, status: DeliveryStatus, reply: String,
                               at time: Date = Date()) throws {
+        try step(issue: issue, ending: AttemptEnd(subscriber: subscriber, status: status, reply: reply), starting: nil, at: time)
+    }
+
+    /// The send loop's one transaction per message: the end of the attempt whose reply just came and the
+    /// start of the next on the same connection, before that one leaves. Nothing a crash may lose gets
+    /// worse: until this commits, the answered message still reads as in flight (sent again by the next
+    /// run, with its Message-ID), so each connection has at most one message that may be repeated.
+    /// A commit costs the same whether it holds one update or two, so this halves the ledger's share.
+    public func step(issue: String, ending: AttemptEnd?, starting: AttemptStart?, at time: Date = Date()) throws {
+        guard ending != nil || starting != nil else { return }
         try database.write { db in
-            try db.cachedStatement(sql: """
-                UPDATE delivery SET status = ?, last_reply = ?, finished_at = CASE WHEN ? IN ('sent', 'failed') THEN ? ELSE finished_at END
-                WHERE issue = ? AND subscriber = ?
-                """).execute(arguments: [status.rawValue, reply, status.rawValue, time.timeIntervalSince1970, issue, subscriber])
+            let seconds = time.timeIntervalSince1970
+            // Cached statements: these run for every message of a 100,000-subscriber send.
+            if let ending {
+                try db.cachedStatement(sql: """
+                    UPDATE delivery SET status = ?, last_reply = ?, attempts = attempts - ?,
+                        finished_at = CASE WHEN ? IN ('sent', 'failed') THEN ? ELSE finished_at END
+                    WHERE issue = ? AND subscriber = ?
+                    """).execute(arguments: [ending.status.rawValue, ending.reply, ending.charged ? 0 : 1,
+                                             ending.status.rawValue, seconds, issue, ending.subscriber])
+            }
+            if let starting {
+                try db.cachedStatement(sql: """
+                    UPDATE delivery SET attempts = attempts + 1, attempted_at = ?, message_id = ?
+                    WHERE issue = ? AND subscriber = ?
+                    """).execute(arguments: [seconds, starting.messageID, issue, starting.subscriber])
+            }
+        }
+    }
+
+    /// Why a row is `failed` when its subscriber left the list before the message went: not a refusal.
+    public static let departedReply = "no longer on the subscribers list (unsubscribed or suppressed)"
+
+    /// How many of these subscribers the issue has failed for good (refused, given up) over all runs. Rows
+    /// of people no longer on the list (suppressed, unsubscribed) are not counted: nothing is owed to them.
+    public func refusedCount(issue: String, subscribers: [Subscriber]) throws -> Int {
+        try database.read { db in
+            var current = Set<String>()
+            current.reserveCapacity(subscribers.count)
+            for subscriber in subscribers { current.insert(subscriber.key) }
+            var count = 0
+            let rows = try String.fetchCursor(db, sql: "SELECT subscriber FROM delivery WHERE issue = ? AND status = 'failed'",
+                                              arguments: [issue])
+            while let key = try rows.next() { if current.contains(key) { count += 1 } }
+            return count
         }
     }
 

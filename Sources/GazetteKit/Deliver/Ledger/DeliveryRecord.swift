@@ -62,3 +62,31 @@ public struct DeliveryCounts: Sendable, Equatable {
         }
     }
 }
+
+/// The end of one attempt, as the ledger records it.
+public struct AttemptEnd: Sendable, Equatable {
+    public var subscriber: String
+    public var status: DeliveryStatus
+    public var reply: String
+    /// False when the attempt never reached the subscriber (the server could not be reached or refused
+    /// the login): it is given back, so trouble with the server never uses up a subscriber's attempts.
+    public var charged: Bool
+
+    public init(subscriber: String, status: DeliveryStatus, reply: String, charged: Bool = true) {
+        self.subscriber = subscriber
+        self.status = status
+        self.reply = reply
+        self.charged = charged
+    }
+}
+
+/// The start of one attempt: written before the message leaves.
+public struct AttemptStart: Sendable, Equatable {
+    public var subscriber: String
+    public var messageID: String
+
+    public init(subscriber: String, messageID: String) {
+        self.subscriber = subscriber
+        self.messageID = messageID
+    }
+}

@@ -11,6 +11,16 @@ public enum SMTPOutcome: Sendable, Equatable {
     /// The server refused TLS as the settings ask for it (no STARTTLS, TLS on a plain port, an untrusted
     /// certificate): no retry can fix that, so the send stops at once. `reason` ends with the fix.
     case misconfigured(reason: String)
+    /// The server refused the login (535) or demands one (530): a configuration error, the same for every
+    /// message, so the run stops at once.
+    case loginRefused(reply: String)
+}
+
+extension SMTPOutcome {
+    public var isAccepted: Bool {
+        if case .accepted = self { return true }
+        return false
+    }
 }
 
 /// A send stopped because the server refused TLS as configured; the CLI gives it an exit status of its own.

@@ -12,6 +12,7 @@ public final class SMTPSession {
     private let conversation: SMTPConversation
     private var currentSender: String?
     private let url: String
+    private var readingReplies = false
 
     /// Throws SMTPSettingsError for settings that must not be used: unknown scheme, no host,
     /// unreadable CA file. Plain `smtp://` requires STARTTLS unless `allowPlaintext`.
@@ -51,8 +52,16 @@ public final class SMTPSession {
             return Unmanaged<SMTPUploadSource>.fromOpaque(context).takeUnretainedValue()
                 .read(into: buffer, capacity: size * count)
         }
-        // The debug callback is the only way to read the server's reply text, so it is always on;
-        // it keeps the trace quiet unless one was asked for.
+        if settings.trace != nil { readReplies() }
+    }
+
+    /// The debug callback is the only way to read the server's reply text and which step of the dialogue
+    /// failed. It costs a few percent of a fast send (libcurl formats every verbose line for it), so it is
+    /// installed only for a trace, or once the server has answered something other than success: from
+    /// then on this connection reads every reply through it.
+    private func readReplies() {
+        guard !readingReplies else { return }
+        readingReplies = true
         _ = gazette_curl_set_long(handle, CURLOPT_VERBOSE, 1)
         _ = gazette_curl_set_pointer(handle, CURLOPT_DEBUGDATA, Unmanaged.passUnretained(conversation).toOpaque())
         _ = gazette_curl_set_debug_function(handle) { _, kind, data, size, context in
@@ -94,7 +103,13 @@ public final class SMTPSession {
         _ = gazette_curl_set_off_t(handle, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.count))
 
         var outcome = transfer(message)
-        if case .connectionFailed = outcome, conversation.lastReply.isEmpty, !openedNewConnection {
+        if !readingReplies, !outcome.isAccepted, lastResponseCode >= 400 {
+            // Refused (the server answered, so nothing was accepted): send again, reading the replies this
+            // time, to record the server's own words and the step that failed. Once per connection at most.
+            readReplies()
+            outcome = transfer(message)
+        }
+        if case .connectionFailed = outcome, lastResponseCode == 0, !openedNewConnection {
             // A kept connection the server had closed unnoticed. No reply came, so no message can have been
             // accepted: sending again on a fresh connection cannot deliver twice.
             outcome = transfer(message)
@@ -125,11 +140,26 @@ public final class SMTPSession {
         _ = shutdown(socket, Int32(SHUT_RDWR))
     }
 
+    private var lastResponseCode: Int {
+        var code = 0
+        _ = gazette_curl_get_long(handle, CURLINFO_RESPONSE_CODE, &code)
+        return code
+    }
+
     private func outcome(of result: CURLcode) -> SMTPOutcome {
+        if !readingReplies {
+            if result == CURLE_OK { return .accepted(reply: "\(lastResponseCode)") }
+            if lastResponseCode >= 400 { return .deferred(code: lastResponseCode, reply: "\(lastResponseCode)") }  // read again by send
+        }
         let code = conversation.lastReplyCode
         let reply = conversation.lastReplyText
         if result == CURLE_OK {
             return .accepted(reply: reply)
+        }
+        // 535: wrong user or password; 530: the server wants a login (or TLS) first. Neither has anything
+        // to do with the recipient, and retrying cannot help until the configuration changes.
+        if result == CURLE_LOGIN_DENIED || code == 535 || code == 530 {
+            return .loginRefused(reply: reply.isEmpty ? String(cString: curl_easy_strerror(result)) : reply)
         }
         if let code, conversation.stage == .envelope {
             if (400..<500).contains(code) { return .deferred(code: code, reply: reply) }

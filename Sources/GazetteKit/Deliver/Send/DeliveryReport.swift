@@ -12,6 +12,10 @@ public struct DeliveryReport: Sendable, Equatable {
     public var alreadySent = 0
     /// Stopped early because the server could not be reached.
     public var serverUnreachable: String?
+    /// Stopped at once because the server refused the login (535) or wants one (530): the reply.
+    public var loginRefused: String?
+    /// Subscribers still on the list whom this issue failed for good, over every run so far.
+    public var refused = 0
     public var seconds: Double = 0
 
     public init(issue: String) { self.issue = issue }

@@ -25,8 +25,15 @@ public struct DeliverySettings: Sendable, Equatable {
     public var smtpCAFile: String?
     public var smtpInsecureNoTLS = false
     public var smtpTimeoutSeconds: Double = 30
+    /// Connections (each a libcurl handle on a thread of its own) sharing the messages and the rate.
+    public var smtpConnections = 1
 
     public init() {}
+
+    /// More than 16 connections to one server gets a sender throttled or blocked, and on a 2-core machine
+    /// gains nothing: each connection is round trips, not CPU.
+    public static let connectionRange = 1...16
+    public static let connectionsExpected = "expected a number of connections from 1 to 16"
 }
 
 /// How hard a send tries before leaving a message to a later run.

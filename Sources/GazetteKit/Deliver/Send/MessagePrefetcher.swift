@@ -33,13 +33,13 @@ final class MessagePrefetcher: @unchecked Sendable {
         thread.start()
     }
 
-    /// The item at `index`, waiting for it if needed. Items must be taken in order.
+    /// The item at `index`, waiting for it if needed. Each item is taken once, roughly in order.
     func take(_ index: Int) -> Built {
         condition.lock()
         defer { condition.unlock() }
         while ready[index] == nil { condition.wait() }
         let built = ready.removeValue(forKey: index)!
-        taken = index + 1
+        taken = max(taken, index + 1)  // several connections take, not always in order
         condition.broadcast()
         return built
     }

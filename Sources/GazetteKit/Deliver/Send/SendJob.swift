@@ -75,13 +75,14 @@ public struct SendJob {
         defer { withExtendedLifetime(lock) {} }
 
         let ledger = try DeliveryLedger.open(outbox: editions.outbox, create: true)!
-        let session: SMTPSession
+        // One session per connection, each on its own thread: libcurl easy handles are not shared.
+        let sessions: [SMTPSession]
         do {
-            session = try SMTPSession(settings: smtp)
+            sessions = try (0..<max(1, settings.smtpConnections)).map { _ in try SMTPSession(settings: smtp) }
         } catch let error as SMTPSettingsError {
             throw DeliveryError("SMTP: \(error.description)")
         }
-        let run = DeliveryRun(ledger: ledger, factory: MessageFactory(editions: editions, sender: sender), transport: session,
+        let run = DeliveryRun(ledger: ledger, factory: MessageFactory(editions: editions, sender: sender), transports: sessions,
                               rate: settings.rate, policy: settings.retry, logger: logger)
         run.onProgress = onProgress
         if settings.list.suppressOn5xx {
@@ -99,7 +100,9 @@ public struct SendJob {
                 }
             }
         }
-        return try run.run(subscribers: subscribers.subscribers)
+        let report = try run.run(subscribers: subscribers.subscribers)
+        if let reply = report.loginRefused { throw LoginRefused(reply: reply, user: settings.smtpUser) }
+        return report
     }
 
     /// `send --test ADDRESS`: each edition once to that address, subject prefixed `[TEST]`, through the

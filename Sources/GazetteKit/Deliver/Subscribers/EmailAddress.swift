@@ -1,10 +1,13 @@
+import Foundation
+
 /// A pragmatic check of subscriber addresses: catches typos and pasted junk before they reach an SMTP
 /// server, without trying to accept everything RFC 5322 allows.
 ///
 /// Quoted local parts (`"john doe"@example.org`) are refused: almost no mailbox uses them, most
 /// providers reject them, and accepting quotes and spaces would let a crafted address carry header
 /// syntax into `To:`. Non-ASCII local parts are refused too: they need SMTPUTF8 end to end, which
-/// we cannot promise. Non-ASCII domains (IDN) are accepted, since they are plain DNS once encoded.
+/// we cannot promise. Non-ASCII domains (IDN) are accepted and written in their ASCII form
+/// (`asciiForm`): that is plain DNS and needs nothing of the servers on the way.
 public enum EmailAddress {
     /// RFC 5321 limits: the whole path, the local part, one DNS label.
     static let maximumLength = 254
@@ -27,6 +30,22 @@ public enum EmailAddress {
         default: return "\(parts.count - 1) @"
         }
         return localPartProblem(parts[0]) ?? domainProblem(parts[1])
+    }
+
+    /// The address with an international domain in its ASCII (IDNA, punycode) form, `user@bücher.de` →
+    /// `user@xn--bcher-kva.de`; the address itself when it is all ASCII; nil when the domain has no ASCII
+    /// form. Foundation's URL host encoding (UTS 46 through ICU) does the conversion, so no punycode is
+    /// written by hand here. Call it on an address `problem(in:)` accepted.
+    public static func asciiForm(_ address: String) -> String? {
+        guard !address.utf8.allSatisfy({ $0 < 0x80 }), let at = address.lastIndex(of: "@") else { return address }
+        let local = address[..<at], domain = String(address[address.index(after: at)...])
+        guard local.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var components = URLComponents()
+        components.host = domain
+        guard let ascii = components.encodedHost, !ascii.isEmpty, ascii.utf8.allSatisfy({ $0 < 0x80 }),
+              !ascii.contains("%") else { return nil }
+        let converted = local + "@" + ascii.lowercased()
+        return problem(in: converted) == nil ? converted : nil
     }
 
     /// Characters that would break a header line or a recipient list wherever they appear.

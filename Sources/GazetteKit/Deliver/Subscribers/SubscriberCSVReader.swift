@@ -11,6 +11,11 @@ struct SubscriberCSVReader {
               FileManager.default.isReadableFile(atPath: path), let stream = InputStream(fileAtPath: path)
         else { throw SubscribersFileError(file: path, message: "cannot read the subscribers file") }
         let delimiter = CSVDelimiter.sniff(path: path)
+        // A list that does not read whole sends nothing: better no issue today than one to 10 of 100,000 people.
+        if let line = CSVQuoteCheck.unclosedQuoteLine(path: path, delimiter: delimiter) {
+            throw SubscribersFileError(file: path, line: line, message: "a quoted field opens on this line and is never closed, "
+                + "so every row after it would be lost; close or remove the quote (nothing was sent)")
+        }
 
         let reader: CSVReader
         do {

@@ -15,12 +15,17 @@ struct SubscriberListBuilder {
 
     mutating func add(address rawAddress: String?, name rawName: String?, language rawLanguage: String?,
                       attributes: [String: String], line: Int) {
-        let address = (rawAddress ?? "").withoutSurroundingWhitespace()
-        guard !address.isEmpty else { return skip(line, "no email address, skipped") }
+        let written = (rawAddress ?? "").withoutSurroundingWhitespace()
+        guard !written.isEmpty else { return skip(line, "no email address, skipped") }
         // debugDescription quotes the text and escapes control characters, keeping the diagnostic on one line.
-        var shown: String { address.debugDescription }
-        if let problem = EmailAddress.problem(in: address) {
+        var shown: String { written.debugDescription }
+        if let problem = EmailAddress.problem(in: written) {
             return skip(line, "\(shown) is not an email address (\(problem)), skipped")
+        }
+        // The envelope, To:, the ledger and the suppression list all see the ASCII form of an international
+        // domain, so the same person is one key however the domain was typed.
+        guard let address = EmailAddress.asciiForm(written) else {
+            return skip(line, "\(shown) is not an email address (its domain has no ASCII (IDNA) form), skipped")
         }
         let key = Self.key(address)
         // Suppressed people are counted, not listed: one line each would bury the real problems.
@@ -28,9 +33,10 @@ struct SubscriberListBuilder {
             list.suppressedCount += 1
             return
         }
-        let name = (rawName ?? "").withoutSurroundingWhitespace()
-        if name.unicodeScalars.contains(where: Self.breaksHeaderLine) {
-            return skip(line, "the name of \(shown) contains a line break or control character, skipped")
+        var name = (rawName ?? "").withoutSurroundingWhitespace()
+        if name.unicodeScalars.contains(where: HeaderValuePolicy.isBreaking) {
+            // The header policy for free text: a name is not worth losing a subscriber over.
+            name = HeaderValuePolicy.flattened(name).withoutSurroundingWhitespace()
         }
         let edition: Edition
         let language = (rawLanguage ?? "").withoutSurroundingWhitespace()
@@ -65,15 +71,5 @@ struct SubscriberListBuilder {
     /// with 100,000 subscribers a second copy of every address is memory for nothing.
     static func key(_ address: String) -> String {
         address.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) ? address.lowercased() : address
-    }
-
-    /// Control characters (CR, LF, tab, NUL…) and Unicode line separators. Format characters such as
-    /// the right-to-left mark are left alone: real names contain them.
-    private static func breaksHeaderLine(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: return true
-        default: return false
-        }
     }
 }

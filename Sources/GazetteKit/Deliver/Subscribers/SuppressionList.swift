@@ -68,6 +68,8 @@ public struct SuppressionList: Sendable {
     public var count: Int { keys.count }
 
     private static func key(_ address: String) -> String {
-        SubscriberListBuilder.key(address.withoutSurroundingWhitespace())
+        let trimmed = address.withoutSurroundingWhitespace()
+        // An international domain is matched in its ASCII form, as the subscribers list writes it.
+        return SubscriberListBuilder.key(EmailAddress.asciiForm(trimmed) ?? trimmed)
     }
 }
