@@ -32,6 +32,7 @@ struct CronRunTests {
               subscribers: \(csv)
               from: "La Gazette des meetups <gazette@example.org>"
               unsubscribe_url: "https://example.org/u?token={token}"
+              sender: {postal_address: "1 rue Exemple, Montréal QC, Canada"}
               retry: {rounds: 0, delay_seconds: 0.05}
             smtp:
               url: \(server.url)
@@ -104,6 +105,7 @@ struct CronRunTests {
               subscribers: \(csv)
               from: "La Gazette des meetups <gazette@example.org>"
               unsubscribe_url: "https://example.org/u?token={token}"
+              sender: {postal_address: "1 rue Exemple, Montréal QC, Canada"}
             smtp:
               url: \(server.url)
               insecure_no_tls: true
@@ -142,6 +144,7 @@ struct CronRunTests {
               subscribers: \(csv)
               from: "Gazette <gazette@example.org>"
               unsubscribe_url: "https://example.org/u?token={token}"
+              sender: {postal_address: "1 rue Exemple, Montréal QC, Canada"}
             smtp:
               url: \(server.url)
               insecure_no_tls: true
