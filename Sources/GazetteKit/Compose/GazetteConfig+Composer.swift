@@ -36,6 +36,7 @@ extension GazetteConfig {
         }
         return IssueComposer(
             summarizer: TalkSummarizer(overrides: overrides, translator: translator), renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
-            siteURL: siteURL, editions: editions)
+            siteURL: siteURL, editions: editions, permalinks: permalinks,
+            feedFetcher: FeedFetcher(cacheDirectory: (outbox as NSString).appendingPathComponent("cache/feeds")))
     }
 }

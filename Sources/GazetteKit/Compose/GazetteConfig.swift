@@ -13,6 +13,8 @@ public struct GazetteConfig: Sendable, Equatable {
     public var overrides: String?
     public var templates: String?
     public var siteURL: String?
+    /// Page address patterns per language (`permalinks:`), for the links to each recap.
+    public var permalinks: [Language: String] = [:]
     /// Machine translation, off unless set. The API key is read from the environment variable it names:
     /// keys never sit in files or on command lines.
     public var translation: TranslatorSettings?
@@ -46,7 +48,9 @@ public struct GazetteConfig: Sendable, Equatable {
             guard let key = keyNode.string else { continue }
             switch key {
             case "sources":
-                config.sources = (value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? []).map(resolve)
+                // A feed given by URL is not a path relative to the config.
+                config.sources = (value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? [])
+                    .map { FeedFetcher.isURL($0) ? $0 : resolve($0) }
             case "outbox":
                 guard let string = value.string else { throw fail(key, "expected a folder path") }
                 config.outbox = resolve(string)
@@ -72,6 +76,7 @@ public struct GazetteConfig: Sendable, Equatable {
             case "overrides": config.overrides = value.string.map(resolve)
             case "templates": config.templates = value.string.map(resolve)
             case "site_url": config.siteURL = value.string
+            case "permalinks": config.permalinks = try readPermalinks(value) { fail(key, $0) }
             case "translation":
                 // "openai" is what organizers call any OpenAI-compatible chat-completions server.
                 let aliases: [String: TranslatorSettings.Provider] = [

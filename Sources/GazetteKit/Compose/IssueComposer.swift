@@ -10,11 +10,18 @@ public struct IssueComposer: Sendable {
     public var siteURL: String?
     /// The email editions to keep (social posts are per language and always made).
     public var editions: [Edition]
+    /// Page address patterns per language, with `siteURL`: each recap's public URL.
+    public var permalinks: [Language: String]
+    /// Fetches sources given by URL (feeds), with its conditional-GET cache.
+    public var feedFetcher: FeedFetcher
 
     public init(summarizer: TalkSummarizer = TalkSummarizer(), renderer: IssueRenderer = IssueRenderer(),
                 introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en], siteURL: String? = nil,
-                editions: [Edition] = Edition.allCases) {
+                editions: [Edition] = Edition.allCases, permalinks: [Language: String] = [:],
+                feedFetcher: FeedFetcher = FeedFetcher()) {
         self.editions = editions
+        self.permalinks = permalinks
+        self.feedFetcher = feedFetcher
         self.summarizer = summarizer
         self.renderer = renderer
         self.introMarkdown = introMarkdown
@@ -26,7 +33,7 @@ public struct IssueComposer: Sendable {
         var recaps: [ExtractedRecap] = []
         // Later stages need the talks, not the text blocks: dropping them keeps a year of recaps small.
         let scan = TalkScan.stream(
-            sources: sources,
+            sources: sources, fetcher: feedFetcher,
             transform: { extracted -> ExtractedRecap in
                 var slim = extracted
                 slim.recap.blocks = []
@@ -46,14 +53,26 @@ public struct IssueComposer: Sendable {
         let relevantWarnings = scanWarnings.filter { selectedSources.contains($0.file) || !recapSources.contains($0.file) }
         var talks: [ComposedTalk] = []
         var sections: [IssueContent.EventSection] = []
+        let links = RecapPermalinks(siteURL: siteURL, patterns: permalinks)
+        var linkWarnings: [Diagnostic] = []
         for event in selection.events {
             let composed = event.talks.map(summarizer.compose)
             talks.append(contentsOf: composed)
             var cities: [String] = []
             for city in composed.flatMap(\.cities) where !cities.contains(where: { sameName($0, city) }) { cities.append(city) }
+            var recapURLs: [Language: String] = [:]
+            for (language, member) in event.recaps {
+                if let url = links.url(for: member.recap) {
+                    recapURLs[language] = url
+                } else {
+                    linkWarnings.append(.warning(member.recap.source, siteURL == nil
+                        ? "no link to this recap: set site_url (and permalinks) in gazette.yaml, or url in its front matter"
+                        : "no link to this recap: its permalink pattern needs a date it does not have"))
+                }
+            }
             sections.append(IssueContent.EventSection(
                 cities: cities, date: event.date,
-                recapTitles: event.recaps.compactMapValues { $0.recap.title }, talks: composed))
+                recapTitles: event.recaps.compactMapValues { $0.recap.title }, talks: composed, recapURLs: recapURLs))
         }
         let content = IssueContent(
             id: request.issueID, events: sections, introMarkdown: introMarkdown, bilingualOrder: bilingualOrder,
@@ -62,6 +81,6 @@ public struct IssueComposer: Sendable {
         let artifacts = try renderer.render(content).filter { $0.kind == .social || kept.contains($0.language) }
         return ComposedIssue(
             id: request.issueID, request: request, selection: selection, talks: talks, artifacts: artifacts,
-            warnings: relevantWarnings + selection.warnings, failures: failures)
+            warnings: relevantWarnings + selection.warnings + linkWarnings, failures: failures)
     }
 }
