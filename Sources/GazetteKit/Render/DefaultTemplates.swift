@@ -137,7 +137,7 @@ a { text-decoration: underline; }
 {{/talks}}
 {{#recapURL}}
 
-{{recapLabel}}: {{recapURL}}
+{{recapLine}}
 {{/recapURL}}
 {{/events}}
 {{/sections}}
@@ -228,9 +228,9 @@ link_slides: Slides
 link_video: Video
 link_code: Code
 link_other: Talk page
-link_recap: Recap
 recap_link: Read the full recap
 recap_link_other_language: Read the full recap (in French)
+recap_line: "{label}: {url}"
 machine_translated: machine translation
 links_heading: Links
 unsubscribe: Unsubscribe
@@ -263,9 +263,9 @@ link_slides: Diapos
 link_video: Vidéo
 link_code: Code
 link_other: Page de la présentation
-link_recap: Compte rendu
 recap_link: Lire le compte rendu complet
 recap_link_other_language: Lire le compte rendu complet (en anglais)
+recap_line: "{label} : {url}"
 machine_translated: traduction automatique
 links_heading: Liens
 unsubscribe: Se désabonner
