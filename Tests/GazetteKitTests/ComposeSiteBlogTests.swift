@@ -81,6 +81,7 @@ import Testing
             #expect(!issue.warnings.contains { $0.message.contains("same post") }, "no same-post warning in \(day)")
             let decision = try #require(issue.selection.decisions.first { $0.source == source(post) })
             #expect(decision.selected, "\(post.file) featured in its month \(day.year)-\(day.month)")
+            #expect(decision.url == (try Self.permalink(post)), "\(post.file) permalink in the manifest")
             if let pair = post.pair {
                 let twin = try #require(posts.first { $0.file == pair })
                 #expect(decision.twin == source(twin), "\(post.file) paired with \(pair)")

@@ -112,6 +112,17 @@ import Testing
         #expect(selection.decisions.allSatisfy { $0.selected && $0.reason == .inPeriod })
     }
 
+    @Test(arguments: [
+        "---\ntitle: A\ndate: 2024-06-05\ndraft: true\n---\nText.\n",
+        "+++\ntitle = \"A\"\ndate = 2024-06-05\ndraft = true\n+++\nText.\n",
+        "{\"title\": \"A\", \"date\": \"2024-06-05\", \"draft\": true}\nText.\n",
+        "---\ntitle: A\ndate: 2024-06-05\npublished: false\n---\nText.\n",
+    ])
+    func draftInAnyFrontMatterSyntax(text: String) throws {
+        let recap = try #require(RecapReader().read(bytes: Array(text.utf8), source: "content/posts/a.md").recaps.first)
+        #expect(recap.site.status == .draft)
+    }
+
     @Test func draftsFuturePostsAndListPagesAreNeverFeatured() throws {
         let folder = TemporaryFolder()
         folder.write("content/english/news/published/index.md", Self.post(.en, speaker: "Nora Dubé", title: "Edge computing", date: "2024-06-05"))

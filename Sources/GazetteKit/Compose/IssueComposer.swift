@@ -45,7 +45,7 @@ public struct IssueComposer: Sendable {
 
     public func compose(recaps: [ExtractedRecap], request: SelectionRequest, scanWarnings: [Diagnostic] = [],
                         failures: [Diagnostic] = []) throws -> ComposedIssue {
-        let selection = RecapSelector().select(recaps, request: request)
+        var selection = RecapSelector().select(recaps, request: request)
         let selectedSources = Set(selection.decisions.filter(\.selected).map(\.source))
         // Readers of the dry run need the warnings of the recaps in the issue, and those tied to no recap
         // (a folder that could not be walked); warnings about recaps left out would drown them.
@@ -55,6 +55,7 @@ public struct IssueComposer: Sendable {
         var sections: [IssueContent.EventSection] = []
         let links = RecapPermalinks(siteURL: siteURL, patterns: permalinks)
         var linkWarnings: [Diagnostic] = []
+        var urlBySource: [String: String] = [:]
         for event in selection.events {
             let composed = event.talks.map(summarizer.compose)
             talks.append(contentsOf: composed)
@@ -64,6 +65,7 @@ public struct IssueComposer: Sendable {
             for (language, member) in event.recaps {
                 if let url = links.url(for: member.recap) {
                     recapURLs[language] = url
+                    urlBySource[member.recap.source] = url
                 } else {
                     linkWarnings.append(.warning(member.recap.source, siteURL == nil
                         ? "no link to this recap: set site_url (and permalinks) in gazette.yaml, or url in its front matter"
@@ -74,6 +76,7 @@ public struct IssueComposer: Sendable {
                 cities: cities, date: event.date,
                 recapTitles: event.recaps.compactMapValues { $0.recap.title }, talks: composed, recapURLs: recapURLs))
         }
+        for index in selection.decisions.indices { selection.decisions[index].url = urlBySource[selection.decisions[index].source] }
         let content = IssueContent(
             id: request.issueID, events: sections, introMarkdown: introMarkdown, bilingualOrder: bilingualOrder,
             siteURL: siteURL)

@@ -25,6 +25,8 @@ public struct RecapDecision: Sendable, Equatable, Codable {
     public var twin: String?
     public var selected: Bool
     public var reason: Reason
+    /// The recap's public address, set by composition for the recaps of the issue (nil when unknown).
+    public var url: String?
 
     public init(source: String, key: String, language: Language, date: CalendarDay?, twin: String?, selected: Bool, reason: Reason) {
         self.source = source
