@@ -21,13 +21,16 @@ struct TalksCommand: ParsableCommand {
     @Argument(help: "Recap files or folders (read recursively).")
     var paths: [String]
 
+    @Option(name: .customLong("max-recap-mb"), help: "Refuse a recap file larger than this many megabytes.")
+    var maximumRecapMegabytes: Double = Double(RecapReader.defaultMaximumBytes) / 1_000_000
+
     func run() throws {
         let output = StandardOutput()
         var first = true
         if format == .json { output.write(TalksReport.jsonHeader) }
         let json = format == .json
         let scan = TalkScan.stream(
-            sources: paths,
+            sources: paths, reader: RecapReader(maximumBytes: Int(maximumRecapMegabytes * 1_000_000)),
             transform: { json ? TalksReport.jsonObject($0) : TalksReport.text($0) },
             consume: { rendered in
                 for recap in rendered {

@@ -43,3 +43,41 @@ import Testing
         #expect(score.affiliations >= 0.85)
     }
 }
+
+/// The bars of real posts from other communities (../shared/dev, skipped when absent) and of the project's
+/// own posts in every recap shape (Fixtures/shapes, written before the rules that read them).
+@Suite struct TalkExtractorShapeScoreTests {
+    static let devPresent = FileManager.default.fileExists(atPath: sharedFolder + "/dev/posts")
+        && FileManager.default.fileExists(atPath: sharedFolder + "/tools/score_talks.py")
+
+    @Test(.enabled(if: devPresent, "../shared/dev is not beside the project"),
+          arguments: [("gold-blog.json", 0.95, 0.90), ("gold-others.json", 0.90, 0.90)])
+    func devPostsMeetTheirBars(gold: String, minimumF1: Double, minimumTitles: Double) throws {
+        let scan = TalkScan.run(sources: [sharedFolder + "/dev/posts"])
+        let prediction = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-dev-\(UUID().uuidString).json")
+        try TalksReport.json(scan).write(to: prediction, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: prediction) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", sharedFolder + "/tools/score_talks.py", sharedFolder + "/dev/" + gold, prediction.path,
+            "--min-f1", String(minimumF1), "--min-title", String(minimumTitles),
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(report)")
+    }
+
+    @Test func shapeFixturesMeetTheBar() throws {
+        let folder = packageRoot + "/Tests/GazetteKitTests/Fixtures/shapes"
+        let scan = TalkScan.run(sources: [folder])
+        #expect(scan.failures.isEmpty, "\(scan.failures)")
+        let score = try GoldScorer.score(goldPath: folder + "/gold.json", recaps: scan.recaps)
+        #expect(score.f1 >= 0.95, "misses \(score.misses), extras \(score.extras)")
+        #expect(score.titles >= 0.90)
+        #expect(score.affiliations >= 0.80)
+    }
+}

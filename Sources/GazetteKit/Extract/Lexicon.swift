@@ -40,12 +40,23 @@ enum Lexicon {
         "édition", "episode", "podcast", "blog", "news", "weekly", "monthly", "workshop", "atelier", "lightning",
         "keynote", "talk", "talks", "panel", "demo", "webinar", "kubecon", "cloudnativecon", "devopsdays", "coop",
         "coopérative", "cooperative", "commission", "agence", "centre", "center", "carrefour", "espace", "street", "rue",
+        "conseil", "consultants", "informatique", "numérique", "logiciel", "logiciels", "systèmes", "réseaux", "labo",
+        "industries", "analytics", "interactive", "robotics", "dynamics", "works", "factory", "collective", "collectif",
+        // Technologies and products, which take a person's place in a sentence as easily as a company does.
+        "server", "serveur", "framework", "library", "bibliothèque", "bibliothèques", "sdk", "api", "apis", "app", "cli",
+        "plugin", "toolkit", "database", "notebook", "notebooks", "python", "java", "javascript", "typescript", "rust",
+        "golang", "ruby", "rails", "php", "django", "flask", "react", "node", "jupyter", "learning", "machine", "testing",
+        "container", "containers", "continuous", "kafka", "spark", "terraform", "ansible", "helm", "prometheus", "grafana",
+        "elixir", "kotlin", "swift", "scala", "haskell", "clojure", "android", "ios", "windows", "macos", "aws", "gcp",
+        "openshift", "istio", "envoy", "nginx", "postgres", "postgresql", "mysql", "mongodb", "redis", "wordpress",
+        "symfony", "laravel", "drupal", "magento", "vue", "angular", "svelte", "webassembly", "wasm", "blockchain", "ai",
+        "ml", "llm", "llms", "devops", "gitops", "finops", "agile", "scrum", "kanban", "version", "release", "edition",
     ]
 
     /// Lowercase name particles: "Ana de la Cruz", "Ludwig van Beethoven".
     static let nameParticles: Set<String> = [
         "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della", "bin",
-        "ibn", "al", "el", "ter", "zu",
+        "ibn", "al", "el", "ter", "zu", "d’", "d'",
     ]
 
     /// Prepositions that introduce the organization after a name: "from X", "de chez X".
@@ -90,6 +101,34 @@ enum Lexicon {
         "présidente", "gde", "mentor", "volunteer", "bénévole",
     ]
 
+    /// Beginnings of job titles in either language: "Responsable Devops", "developer", "Ingénieure".
+    static let roleStems: [String] = [
+        "responsable", "develop", "développ", "engineer", "ingénieu", "architect", "consult", "manag", "direct", "lead",
+        "devops", "sre", "admin", "analyst", "analyste", "designer", "product", "chef", "cto", "ceo", "fondat", "found",
+    ]
+
+    /// Words between an agent preposition and the name: "par le duo X", "by our own X".
+    static let agentFillers: Set<String> = [
+        "le", "la", "les", "l’", "l'", "notre", "nos", "the", "our", "very", "own", "duo", "trio", "binôme", "équipe",
+        "team", "collègue", "colleague", "ami", "amie", "friend", "speaker", "speakers", "conférencier", "conférencière",
+        "talentueux", "talentueuse", "excellent", "excellente", "great", "amazing", "fantastic", "fabuleux", "fabuleuse",
+        "meetup", "veteran", "alum", "alumnus", "regular", "member", "fellow", "habitué", "habituée", "guest", "invité",
+        "invitée", "local", "community",
+    ]
+
+    /// Words of welcoming: a sentence's subject who welcomes is the host.
+    static let hostingWords: Set<String> = ["welcomed", "welcoming", "bienvenue", "accueilli", "accueillie", "accueillait", "greeted", "hosted"]
+
+    /// What a host presents: "introduced the speakers", « présenté les locaux ».
+    static let hostedObjects: Set<String> = [
+        "speakers", "speaker", "conférenciers", "conférencières", "intervenants", "locaux", "lieux", "venue", "space",
+        "everyone", "everybody", "evening", "soirée", "programme", "program", "agenda", "sponsors", "commanditaires",
+        "organizers", "organisateurs", "team", "équipe", "association", "group", "groupe", "meetup", "communauté", "community",
+    ]
+
+    /// Verbs whose object is the evening's speaker: "the meetup featured X", « la soirée accueillait X ».
+    static let featuringWords: Set<String> = ["featured", "featuring", "features", "mettait", "accueillait", "recevait", "starring"]
+
     /// Common nouns for organizations, after which a capitalized run is the organization's name.
     static let organizationNouns: Set<String> = [
         "startup", "start-up", "company", "firm", "entreprise", "société", "compagnie", "agency", "agence", "bank",
@@ -102,6 +141,21 @@ enum Lexicon {
     static let speakerNouns: Set<String> = [
         "speaker", "presenter", "conférencier", "conférencière", "présentateur", "présentatrice", "animateur",
         "animatrice", "intervenant", "intervenante", "panelist", "panéliste",
+    ]
+
+    /// Words that label a line naming a talk's speakers: "Speaker: …", "Conférencière : …".
+    static let speakerLabels: Set<String> = [
+        "speaker", "speakers", "presenter", "presenters", "speaker(s)", "conférencier", "conférenciers", "conférencière",
+        "conférencières", "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "oratrice",
+        "orateurs", "présentateur", "présentatrice", "présentateurs", "animateur", "animatrice", "panelist", "panelists",
+        "panéliste", "panélistes", "facilitator", "facilitators", "speakeuse", "speakeuses",
+    ]
+
+    /// Participles before "par"/"by" in a label line: "Présenté par", "Talk given by".
+    static let labelParticiples: Set<String> = [
+        "présenté", "présentée", "présentés", "présentées", "proposé", "proposée", "proposés", "animé", "animée", "animés",
+        "donné", "donnée", "presented", "given", "led", "hosted", "facilitated", "delivered", "run", "written", "écrit",
+        "écrite", "conçu", "conçue", "talk", "lightning",
     ]
 
     /// Talk nouns and the kind of talk each names, longest first.
@@ -127,7 +181,8 @@ enum Lexicon {
         "conférence", "présentation", "presentation", "talk", "keynote", "démo", "demo", "démonstration", "session",
         "discours", "exposé", "atelier", "workshop", "retour", "éclair", "lightning", "panel", "suivi", "suivie",
         "followed", "proposée", "proposé", "présentée", "presented", "given", "donnée", "animé", "animée", "led",
-        "keynotes", "talks", "causerie", "tutorial", "tutoriel", "allocution", "update",
+        "keynotes", "talks", "causerie", "tutorial", "tutoriel", "allocution", "update", "discussion", "intervention",
+        "mise", "bilan", "horizon", "survol", "aperçu", "revue", "introduction", "overview", "review", "recap", "primer",
     ]
     static let continuationHeads: Set<String> = [
         "continued", "continuée", "continué", "poursuivie", "poursuivi", "began", "begun", "started", "opened",
@@ -135,10 +190,17 @@ enum Lexicon {
         "terminé", "terminée", "clôturé", "clôturée", "conclu", "concluded",
     ]
 
+    /// Words that give a talk a new title: "or as she renamed it, ‘…’", « rebaptisée ‘…’ ».
+    static let renamingWords: Set<String> = ["renamed", "retitled", "rebaptisée", "rebaptisé", "renommée", "renommé", "rebranded"]
+
+    /// Auxiliaries that mark another time only before a participle: "had presented", not "had the pleasure".
+    static let perfectAuxiliaries: Set<String> = ["had", "avait", "avaient"]
+
     /// Markers that the talk happens elsewhere or another time: future, pluperfect, conditional.
     static let otherTimeAuxiliaries: Set<String> = [
         "will", "’ll", "avait", "avaient", "had", "va", "vont", "would", "shall", "going", "allait", "pourra",
-        "upcoming", "prochaine", "prochain",
+        "upcoming", "prochaine", "prochain", "peuvent", "peut", "pourront", "pourrait", "pourraient", "can", "could",
+        "may", "might",
     ]
 
     /// Words that set a quoted text up as a title: "présenté : « … »", "a talk called ‘…’".

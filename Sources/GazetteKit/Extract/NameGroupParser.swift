@@ -151,7 +151,13 @@ struct NameGroupParser {
         if cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
            Lexicon.institutionWords.contains(tokens[cursor].lower) || capitalized == 4 { return nil }
         if CityGazetteer.city(at: index, in: tokens) != nil { return nil }
-        return (parts.joined(separator: " "), cursor)
+        // "Loïc d’Anterroches": an elided particle is written against the name that follows.
+        var name = ""
+        for part in parts {
+            if !name.isEmpty, !(name.hasSuffix("’") || name.hasSuffix("'")) { name += " " }
+            name += part
+        }
+        return (name, cursor)
     }
 
     /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.
@@ -217,14 +223,26 @@ struct NameGroupParser {
 
     /// What follows a name: "from X", "de chez X", "(X)", ", role chez X,", ", de chez X,".
     func describe(after index: Int) -> Description {
+        if let role = parenthesizedRole(at: index) {
+            // "Nathalie Marsan (Responsable Devops) de chez X": the role in parentheses, then the organization.
+            let after = describe(after: role)
+            return after.end == role ? Description(end: role) : after
+        }
         if var direct = affiliation(at: index) {
             // "Tyler Brooks of Ferrous Labs, our only English-language speaker, closed …": skip the role after it.
             if direct.end < tokens.count, tokens[direct.end].is(","), let role = appositive(after: direct.end),
                role.end > direct.end + 1, tokens[role.end - 1].is(",") {
                 direct.end = role.end
             }
+            // "François Roe d’ACME (Groupe Maison) nous entraîne …": a parenthesis after the company belongs to it.
+            if direct.end < tokens.count, tokens[direct.end].is("("),
+               let close = (direct.end + 1..<min(tokens.count, direct.end + 8)).first(where: { tokens[$0].is(")") }) {
+                direct.end = close + 1
+            }
             return direct
         }
+        if let dashed = dashedAppositive(at: index) { return dashed }
+        if let aside = lowercaseAside(at: index) { return describe(after: aside) }
         guard index < tokens.count, tokens[index].is(",") else { return Description(end: index) }
         if var afterComma = affiliation(at: index + 1) {
             // "Lucía F., de la Commission des parcs de l’Outaouais, a …": French names run on in lowercase to the comma.
@@ -239,6 +257,47 @@ struct NameGroupParser {
             return Description(affiliation: afterComma.affiliation, city: afterComma.city, end: end)
         }
         return appositive(after: index) ?? Description(end: index)
+    }
+
+    /// "Jane Roe - developer from Acme - explained …": a role between spaced dashes, its organization after a marker.
+    private func dashedAppositive(at index: Int) -> Description? {
+        guard index < tokens.count, isSpacedDash(index) else { return nil }
+        guard let close = (index + 2..<min(tokens.count, index + 14)).first(where: { isSpacedDash($0) }) else { return nil }
+        guard (index + 1..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].is("&") || tokens[$0].is("/") || tokens[$0].is(".") })
+        else { return nil }
+        var affiliation: String?
+        if let marker = (index + 1..<close).last(where: { ["from", "at", "of", "chez", "de", "@", "for"].contains(tokens[$0].lower) }) {
+            var start = marker + 1
+            if start < close, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+            if let organization = organization(at: start), organization.end <= close { affiliation = organization.name }
+        }
+        return Description(affiliation: affiliation, end: close + 1)
+    }
+
+    private func isSpacedDash(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation, ["-", "–", "—"].contains(token.text), token.spaceBefore else { return false }
+        return index + 1 < tokens.count && tokens[index + 1].spaceBefore
+    }
+
+    /// "Julien Roe (slides) nous a présenté", "Jane Roe (@jroe) showed": an aside in parentheses, no organization.
+    private func lowercaseAside(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].is("("),
+              let close = (index + 1..<min(tokens.count, index + 8)).first(where: { tokens[$0].is(")") }), close > index + 1 else { return nil }
+        let inner = tokens[(index + 1)..<close]
+        guard inner.allSatisfy({ !$0.isCapitalized }) else { return nil }
+        return close + 1
+    }
+
+    /// "(Responsable Devops)", "(Mobile Tech Lead)": a job in parentheses, not an organization.
+    /// Returns the token after the closing parenthesis.
+    private func parenthesizedRole(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].is("("),
+              let close = (index + 1..<min(tokens.count, index + 10)).first(where: { tokens[$0].is(")") }) else { return nil }
+        let words = tokens[(index + 1)..<close].filter(\.isWord)
+        guard words.contains(where: { Lexicon.roleWords.contains($0.lower) || Lexicon.roleStems.contains(where: $0.lower.hasPrefix) }),
+              !words.contains(where: { ["at", "chez", "of", "de", "from", "@"].contains($0.lower) }) else { return nil }
+        return close + 1
     }
 
     /// "from the CNCF", "de chez Juniper Networks", "of Agilicus", "chez Red Hat", "de D-TECK", "(Shopify)".
@@ -280,7 +339,10 @@ struct NameGroupParser {
         var cursor = comma + 1
         guard cursor < tokens.count else { return nil }
         let opening = tokens[cursor]
-        let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps
+        // English writes roles capitalized (", Software Engineer at Red Hat,"): a capitalized run is a role when a
+        // role word is in it, and the lowercase word after the organization is then the sentence's verb.
+        let capitalizedRole = opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
+        let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
         guard opensLikeRole, !Lexicon.pronouns.contains(opening.lower), !Lexicon.conjunctions.contains(opening.lower),
               !appositiveStops.contains(opening.lower) else { return nil }
         var lastMarker: Int?
@@ -291,8 +353,9 @@ struct NameGroupParser {
                 cursor += 1
                 continue
             }
-            if token.kind == .punctuation, !token.is("&") { break }
+            if token.kind == .punctuation, !token.is("&"), !token.is("/") { break }
             if appositiveStops.contains(token.lower) { break }
+            if capitalizedRole, token.isLowercaseWord, !roleConnectors.contains(token.lower) { break }
             if Lexicon.conjunctions.contains(token.lower), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,
@@ -325,6 +388,19 @@ struct NameGroupParser {
             }
         }
         return Description(end: end)
+    }
+
+    private let roleConnectors: Set<String> = ["at", "of", "for", "and", "de", "chez", "with", "in", "on", "the", "du", "des", "et", "à", "au"]
+
+    private func capitalizedRoleRun(from start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, index - start < 8 {
+            let token = tokens[index]
+            if token.isWord, Lexicon.roleWords.contains(token.lower) { return true }
+            guard token.isCapitalized || token.isAllCaps || (token.isWord && roleConnectors.contains(token.lower)) else { return false }
+            index += 1
+        }
+        return false
     }
 
     /// Words that end an appositive: the verb of the sentence or a relative pronoun.

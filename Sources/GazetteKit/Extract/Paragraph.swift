@@ -7,6 +7,12 @@ struct Paragraph {
     let quotes: [QuoteSpan]
     let sentences: [Sentence]
     private let quoted: [Bool]
+    /// Built once per block: the extractor asks it about every capitalized word.
+    let parser: NameGroupParser
+    /// Quotes by the offset of their opening and closing marks, so that asking "does a quote open here"
+    /// costs nothing: a paragraph of 30,000 quote marks must stay linear.
+    private let quoteOpens: Set<Int>
+    private let closedQuoteCloses: Set<Int>
 
     init(_ block: TextBlock) {
         self.block = block
@@ -21,10 +27,25 @@ struct Paragraph {
                token.range.lowerBound < quotes[spanIndex].close { quoted[index] = true }
         }
         self.quoted = quoted
+        parser = NameGroupParser(tokens: tokens, scalars: scalars, isQuoted: { quoted[$0] })
+        quoteOpens = Set(quotes.map(\.open))
+        closedQuoteCloses = Set(quotes.filter(\.closed).map(\.close))
         sentences = SentenceSplitter.sentences(tokens: tokens, scalars: scalars, quotes: quotes, links: block.links)
     }
 
-    var parser: NameGroupParser { NameGroupParser(tokens: tokens, scalars: scalars, isQuoted: { quoted[$0] }) }
+    func isQuoted(_ index: Int) -> Bool { quoted[index] }
+
+    func opensQuote(at scalarOffset: Int) -> Bool { quoteOpens.contains(scalarOffset) }
+
+    /// The first token starting at or after a scalar offset (binary search: tokens are in order).
+    func tokenIndex(atOrAfter scalarOffset: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < scalarOffset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count ? low : nil
+    }
 
     func text(of sentence: Sentence) -> String {
         String(String.UnicodeScalarView(scalars[sentence.scalars]))
@@ -55,8 +76,12 @@ struct Paragraph {
                 index = max(entry.end, index + 1)
                 continue
             }
-            let isAgent = isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
-            let isSubject = isPresentingSubject(endingAt: group.end, in: sentence)
+            let isStaff = isNamedAsStaff(group.start, in: sentence)
+            let isAgent = !isStaff && (isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
+                || isFeatured(group.start, in: sentence) || isParenthesizedSpeaker(group, in: sentence)
+                || isWithAfterTalkSubject(group.start, in: sentence))
+            let isSubject = !isStaff && isPresentingSubject(endingAt: group.end, in: sentence)
+                || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
             if isAgent || isSubject {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
@@ -128,6 +153,83 @@ struct Paragraph {
         quotes.contains { sentence.scalars.contains($0.open) && isAnnounced(at: $0.open) }
     }
 
+    /// "They spoke about …", "Ils ont présenté …": a sentence that opens on a pronoun subject of a presenting verb.
+    func startsWithPresentingPronoun(_ sentence: Sentence) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard start < sentence.tokens.upperBound, Lexicon.pronouns.contains(tokens[start].lower),
+              !["we", "nous", "on"].contains(tokens[start].lower) else { return false }
+        return isPresentingSubject(endingAt: start + 1, in: sentence)
+    }
+
+    /// "design (Idan Roe), to security (Paul Poe)": a person in parentheses after a topic, in a sentence about talks.
+    private func isParenthesizedSpeaker(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        guard group.start > sentence.tokens.lowerBound, tokens[group.start - 1].is("("), group.end < sentence.tokens.upperBound,
+              tokens[group.end].is(")") else { return false }
+        return sentence.tokens.contains { !quoted[$0] && talkNoun(at: $0) != nil }
+    }
+
+    /// "The first session was about Ruby with Sarah Roe": a sentence whose subject is a talk, and "with" its speaker.
+    private func isWithAfterTalkSubject(_ start: Int, in sentence: Sentence) -> Bool {
+        guard start > sentence.tokens.lowerBound, Lexicon.continuationPrepositions.contains(tokens[start - 1].lower) else { return false }
+        let opening = sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 4)
+        return opening.contains { talkNoun(at: $0) != nil } && !isAnotherTime(cueAt: start - 1, from: sentence.tokens.lowerBound)
+    }
+
+    /// "the organizers, including Steve Roe and Nancy Poe, who …": people named as organizers, hosts or sponsors.
+    private func isNamedAsStaff(_ start: Int, in sentence: Sentence) -> Bool {
+        (max(sentence.tokens.lowerBound, start - 4)..<start).contains { index in
+            ["organizers", "organisers", "organisateurs", "organisatrices", "bénévoles", "volunteers", "sponsors", "hosts",
+             "hôtes", "commanditaires", "staff", "équipe", "team"].contains(tokens[index].lower)
+        }
+    }
+
+    /// "the meetup featured Jane Roe", "featuring Jane Roe", "with guest speaker Jane Roe".
+    private func isFeatured(_ start: Int, in sentence: Sentence) -> Bool {
+        var index = start - 1
+        while index > sentence.tokens.lowerBound, Lexicon.agentFillers.contains(tokens[index].lower) || Lexicon.roleWords.contains(tokens[index].lower) {
+            index -= 1
+        }
+        guard index >= sentence.tokens.lowerBound, index < start else { return false }
+        return Lexicon.featuringWords.contains(tokens[index].lower) && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
+    }
+
+    /// "Jane Roe’s talk on …", "Jane Roe's excellent presentation": the talk noun is hers.
+    private func ownsTalkNoun(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
+        var index = groupEnd
+        let end = sentence.tokens.upperBound
+        guard index + 1 < end, tokens[index].is("’") || tokens[index].is("'") else { return false }
+        index += 1
+        if index < end, tokens[index].lower == "s", !tokens[index].spaceBefore { index += 1 }
+        var adjectives = 0
+        var sawConjunction = false
+        while index < end, adjectives <= 2 {
+            if talkNoun(at: index) != nil { return !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound) }
+            // "Steve Roe’s and Jim Poe’s respective talks": another owner joined by a conjunction.
+            if Lexicon.conjunctions.contains(tokens[index].lower) { sawConjunction = true; index += 1; continue }
+            if sawConjunction, tokens[index].isCapitalized || tokens[index].is("’") || tokens[index].is("'")
+                || (tokens[index].lower == "s" && !tokens[index].spaceBefore) {
+                index += 1
+                continue
+            }
+            guard tokens[index].isLowercaseWord else { return false }
+            adjectives += 1
+            index += 1
+        }
+        return false
+    }
+
+    /// "invited Jane Roe to give a condensed version of her talk", "a invité Jane Roe à présenter".
+    private func isInvitedToPresent(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
+        let end = sentence.tokens.upperBound
+        guard groupEnd + 1 < end, ["to", "à", "pour"].contains(tokens[groupEnd].lower) else { return false }
+        let verb = tokens[groupEnd + 1].lower
+        guard Lexicon.isStrongVerb(verb) || Lexicon.talkNounGovernors.contains(verb) else { return false }
+        if !Lexicon.isStrongVerb(verb) {
+            guard (groupEnd + 2..<min(end, groupEnd + 8)).contains(where: { talkNoun(at: $0) != nil }) else { return false }
+        }
+        return !isAnotherTime(cueAt: groupEnd, from: sentence.tokens.lowerBound)
+    }
+
     private func isAgentSlot(_ start: Int, afterSpeaker: Bool, in sentence: Sentence) -> Bool {
         guard start >= 2 else { return false }
         // "the speaker, Ben Roe of Ferrous Labs, promised …".
@@ -137,6 +239,13 @@ struct Paragraph {
            sentence.tokens.contains(where: { talkNoun(at: $0) != nil }) || hasAnnouncedTitle(in: sentence) { return true }
         var prepositionIndex = start - 1
         if tokens[prepositionIndex].is(":"), prepositionIndex >= 2 { prepositionIndex -= 1 }
+        // "par le duo X", "by our very own X", "par notre collègue X": words between the preposition and the name.
+        var skipped = 0
+        while prepositionIndex >= 2, skipped < 3,
+              Lexicon.agentFillers.contains(tokens[prepositionIndex].lower) || Lexicon.roleWords.contains(tokens[prepositionIndex].lower) {
+            prepositionIndex -= 1
+            skipped += 1
+        }
         let preposition = tokens[prepositionIndex].lower
         let heads: Set<String>
         var reach = 3
@@ -154,6 +263,9 @@ struct Paragraph {
         while back >= 0, back >= prepositionIndex - reach {
             let token = tokens[back]
             if heads.contains(token.lower) { return true }
+            // "« De l’IoT aux bots » par X": the quoted title itself is what the agent gave.
+            if token.kind == .punctuation, back == prepositionIndex - 1, preposition == "par" || preposition == "by",
+               closedQuoteCloses.contains(token.range.lowerBound) { return true }
             if token.kind == .punctuation { return false }
             back -= 1
         }
@@ -181,9 +293,12 @@ struct Paragraph {
             defer { index += 1 }
             guard tokens[index].isWord, !quoted[index] else { continue }
             let lower = tokens[index].lower
-            let isVerb = Lexicon.isStrongVerb(lower)
+            // "X welcomed everyone and introduced the speakers", « X a souhaité la bienvenue et présenté les locaux »:
+            // the host of the evening, not a speaker.
+            if Lexicon.hostingWords.contains(lower) { return false }
+            let isVerb = Lexicon.isStrongVerb(lower) && !introducesHosting(after: index, before: clauseEnd)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
-                && (tokens[index + 1].isCapitalized || quotes.contains { $0.open == tokens[index + 1].range.lowerBound })
+                && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
             if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
                 return !isAnotherTime(cueAt: index, from: cursor)
             }
@@ -191,10 +306,22 @@ struct Paragraph {
         return false
     }
 
+    /// "introduced the speakers", "présenté les locaux": a presenting verb whose object is the evening itself.
+    private func introducesHosting(after index: Int, before end: Int) -> Bool {
+        var next = index + 1
+        while next < end, next - index <= 3, Lexicon.determiners.contains(tokens[next].lower) || ["our", "nos", "notre", "all", "tous", "les"].contains(tokens[next].lower) {
+            next += 1
+        }
+        guard next < end else { return false }
+        return Lexicon.hostedObjects.contains(tokens[next].lower)
+    }
+
     /// "a donné une conférence", "kicked off with a keynote": a talk noun that is what the subject did,
     /// not a place ("dans son atelier") or someone else's talk.
     private func isGovernedTalkNoun(at index: Int, after start: Int) -> Bool {
         guard talkNoun(at: index) != nil else { return false }
+        // "préparer votre présentation", "your talk": the reader's talk, not the subject's.
+        if index > 0, ["votre", "vos", "your", "ta", "ton", "tes"].contains(tokens[index - 1].lower) { return false }
         var back = index - 1
         while back >= start, back >= index - 4 {
             if Lexicon.talkNounGovernors.contains(tokens[back].lower) { return true }
@@ -208,7 +335,7 @@ struct Paragraph {
     private func startsAnnouncedTitle(at index: Int) -> Bool {
         guard index + 1 < tokens.count, Lexicon.talkNounGovernors.contains(tokens[index].lower) else { return false }
         let next = tokens[index + 1]
-        return next.kind == .punctuation && quotes.contains { $0.open == next.range.lowerBound }
+        return next.kind == .punctuation && opensQuote(at: next.range.lowerBound)
     }
 
     /// "présentera", "will present", "avait présenté": the talk is not this event's.
@@ -218,12 +345,23 @@ struct Paragraph {
         var back = index - 1
         while back >= start {
             let word = tokens[back].lower
-            if Lexicon.otherTimeAuxiliaries.contains(word) { return true }
+            // "had presented", « avait présenté »: the pluperfect; "had the pleasure" is no tense of the cue.
+            if Lexicon.otherTimeAuxiliaries.contains(word) {
+                guard Lexicon.perfectAuxiliaries.contains(word) else { return true }
+                if back + 1 < tokens.count, isPastParticiple(tokens[back + 1]) { return true }
+            }
             // "viendra nous présenter", "fera une démo": a future auxiliary before the cue.
-            if tokens[back].isWord, word.count > 4, word.hasSuffix("ra") || word.hasSuffix("ront") { return true }
+            if tokens[back].isLowercaseWord, word.count > 4, word.hasSuffix("ra") || word.hasSuffix("ront") { return true }
             back -= 1
         }
         return false
+    }
+
+    private func isPastParticiple(_ token: Token) -> Bool {
+        guard token.isLowercaseWord else { return false }
+        let word = token.lower
+        return ["ed", "en", "wn", "ne", "ok", "ht", "é", "ée", "és", "ées", "u", "ue", "it", "is", "i"].contains { word.hasSuffix($0) }
+            || ["already", "just", "déjà", "also", "aussi", "previously"].contains(word)
     }
 
     /// French past participles stand after a noun ("sa conférence avec Bob Killen présentée au KubeCon"),
@@ -260,13 +398,38 @@ struct Paragraph {
                 return organization.name
             }
         }
+        // "is a senior engineer at Bloomberg", « est développeuse chez Hexaplan »: a role, then where.
+        for index in range where Lexicon.copulas.contains(tokens[index].lower) {
+            var cursor = index + 1
+            var sawRole = false
+            while cursor < range.upperBound, cursor - index <= 7, tokens[cursor].isWord {
+                let word = tokens[cursor].lower
+                if Lexicon.roleWords.contains(word) || Lexicon.roleStems.contains(where: word.hasPrefix) { sawRole = true }
+                if sawRole, ["at", "chez", "for", "with", "@"].contains(word), cursor + 1 < range.upperBound {
+                    var start = cursor + 1
+                    if Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+                    if start < range.upperBound, let organization = parser.organization(at: start),
+                       CityGazetteer.city(at: start, in: tokens) == nil {
+                        return organization.name
+                    }
+                    return nil
+                }
+                cursor += 1
+            }
+        }
         return nil
     }
 
     // MARK: Kind, cities, links
 
     func talkNoun(at index: Int) -> TalkKind? {
-        guard let entries = Lexicon.talkNounsByFirstWord[tokens[index].lower] else { return nil }
+        let word = tokens[index].lower
+        guard let entries = Lexicon.talkNounsByFirstWord[word] else {
+            // Plurals of one-word talk nouns: "talks", « présentations », « ateliers ».
+            if word.count > 4, word.hasSuffix("s"), let singular = Lexicon.talkNounsByFirstWord[String(word.dropLast())],
+               let entry = singular.first(where: { $0.words.count == 1 }) { return entry.kind }
+            return nil
+        }
         for entry in entries where index + entry.words.count <= tokens.count {
             var matches = true
             for (offset, word) in entry.words.enumerated() where tokens[index + offset].lower != word {
@@ -340,13 +503,27 @@ struct Paragraph {
             if quotes.contains(where: { $0.open <= link.range.upperBound && link.range.lowerBound <= $0.close }) { continue }
             candidates.append((link.range.lowerBound, link.range, link.range.upperBound - 1))
         }
+        // "Syed Roe discussed *A Journey to CloudStack*": a title set in italics, as quotes would set it.
+        for span in block.emphasis where span.lowerBound >= lower && span.lowerBound < upper && span.count < scalars.count {
+            if candidates.contains(where: { $0.content.overlaps(span) }) { continue }
+            candidates.append((span.lowerBound, span, span.upperBound - 1))
+        }
         candidates.sort { $0.start < $1.start }
-        for candidate in candidates {
+        // A title is among the first quotes after the speaker; a paragraph of thousands of marks holds no more.
+        for candidate in candidates.prefix(32) {
             let announced = isAnnounced(at: candidate.start)
             guard announced || (lenient && followsPresentingVerb(candidate.start, from: from)) else { continue }
-            let isQuote = quotes.contains { $0.open == candidate.start }
-            guard let title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
-            return (title, translation(after: candidate.end))
+            let isQuote = opensQuote(at: candidate.start) || block.emphasis.contains { $0 == candidate.content }
+            guard var title = cleanTitle(candidate.content, quoted: isQuote, announced: announced && isQuote) else { continue }
+            var translation = translation(after: candidate.end)
+            // "*cloud.ca utilise CloudStack (How cloud.ca uses CloudStack)*": the translation inside the emphasis.
+            if translation == nil, let split = ProgrammeLine.splitTranslation(title) { (title, translation) = (split.title, split.translation) }
+            // "…, or as she renamed it, ‘The Salmon Algorithm’": a title the speaker gave it later wins.
+            if let renamed = candidates.first(where: { $0.start > candidate.start && isRenaming(before: $0.start) }),
+               let newer = cleanTitle(renamed.content, quoted: true, announced: true) {
+                return (newer, self.translation(after: renamed.end))
+            }
+            return (title, translation)
         }
         return unquotedTitle(from: from, to: to)
     }
@@ -366,7 +543,7 @@ struct Paragraph {
             if start < to, tokens[start].is(":") { start += 1 }
             guard start < to, tokens[start].isCapitalized || tokens[start].first.properties.numericType != nil,
                   !Lexicon.sentenceWords.contains(tokens[start].lower) || tokens[start].isAllCaps,
-                  !quoted[start], !quotes.contains(where: { $0.open == tokens[start].range.lowerBound }) else { continue }
+                  !quoted[start], !opensQuote(at: tokens[start].range.lowerBound) else { continue }
             var end = start
             while end < to, end - start < 20 {
                 let token = tokens[end]
@@ -386,7 +563,7 @@ struct Paragraph {
     /// "ont présenté à deux voix ‘Multi-tenancy: …’": a quote inside the predicate, after its verb,
     /// unless it follows "avec", "like", "nicknamed" and the like.
     private func followsPresentingVerb(_ scalarOffset: Int, from: Int) -> Bool {
-        guard var index = tokens.firstIndex(where: { $0.range.lowerBound >= scalarOffset }), index > from else { return false }
+        guard var index = tokenIndex(atOrAfter: scalarOffset), index > from else { return false }
         index -= 1
         guard index >= 0, tokens[index].isWord, !Lexicon.nonTitlePrepositions.contains(tokens[index].lower) else { return false }
         var back = index
@@ -398,8 +575,13 @@ struct Paragraph {
         return false
     }
 
+    private func isRenaming(before scalarOffset: Int) -> Bool {
+        guard let index = tokenIndex(atOrAfter: scalarOffset) else { return false }
+        return (max(0, index - 5)..<index).contains { Lexicon.renamingWords.contains(tokens[$0].lower) }
+    }
+
     private func isAnnounced(at scalarOffset: Int) -> Bool {
-        guard var index = tokens.firstIndex(where: { $0.range.lowerBound >= scalarOffset }) else { return false }
+        guard var index = tokenIndex(atOrAfter: scalarOffset) else { return false }
         index -= 1
         while index >= 0, tokens[index].kind == .punctuation, !tokens[index].is(":"), quoteMarks.contains(tokens[index].first) {
             index -= 1

@@ -32,7 +32,7 @@ enum SentenceSplitter {
     private static func sentenceEnd(after index: Int, tokens: [Token], quotes: [QuoteSpan], links: [InlineLink]) -> Int? {
         let position = tokens[index].range.lowerBound
         var next = index + 1
-        if let quote = quotes.first(where: { $0.closed && $0.open < position && position < $0.close }) {
+        if let quote = enclosingQuote(position, quotes), quote.closed {
             // "native.’ Cloud", "Connect. » Sa": a period just before the closing mark ends the sentence with the quote.
             while next < tokens.count, tokens[next].range.lowerBound < quote.close {
                 guard tokens[next].kind == .punctuation else { return nil }
@@ -59,6 +59,18 @@ enum SentenceSplitter {
             }
         }
         return next
+    }
+
+    /// Quotes do not overlap and are in order: the one that may hold `position` is found by binary search.
+    private static func enclosingQuote(_ position: Int, _ quotes: [QuoteSpan]) -> QuoteSpan? {
+        var low = 0, high = quotes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotes[middle].open < position { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let quote = quotes[low - 1]
+        return quote.open < position && position < quote.close ? quote : nil
     }
 
     private static func makeSentence(_ range: Range<Int>, _ tokens: [Token]) -> Sentence {

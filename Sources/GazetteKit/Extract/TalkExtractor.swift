@@ -8,16 +8,39 @@ public struct TalkExtractor: Sendable {
     public func extract(_ recap: Recap) -> ExtractedRecap {
         var state = ExtractionState(recap: recap)
         state.cityContext = titleCity(recap.title)
-        var inBiography = false
-        for block in recap.blocks {
-            if case .heading = block.kind {
-                inBiography = isBiographyHeading(block.text)
+        state.readFrontMatterTalks()
+        var biographyLevel: Int?
+        let blocks = recap.blocks
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            if case .heading(let level) = block.kind {
+                if let open = biographyLevel, level > open {
+                    index += 1
+                    continue
+                }
+                biographyLevel = isBiographyHeading(block.text) || isOnlyAName(block) ? level : nil
+                state.closeSections(deeperThanOrAt: level)
                 state.current = nil
+                if biographyLevel == nil { state.readHeading(block, level: level) }
+                index += 1
                 continue
             }
-            if inBiography { continue }
+            if biographyLevel != nil {
+                index += 1
+                continue
+            }
+            if let cell = block.cell {
+                var end = index
+                while end < blocks.count, blocks[end].cell?.table == cell.table { end += 1 }
+                state.readTable(blocks[index..<end])
+                index = end
+                continue
+            }
             state.read(block)
+            index += 1
         }
+        state.closeSections(deeperThanOrAt: 0)
         return ExtractedRecap(recap: recap, talks: state.finishedTalks())
     }
 
@@ -26,6 +49,13 @@ public struct TalkExtractor: Sendable {
         let tokens = Tokenizer.tokens(of: Array(title.unicodeScalars))
         let cities = Set(tokens.indices.compactMap { CityGazetteer.city(at: $0, in: tokens)?.name })
         return cities.count == 1 ? cities.first : nil
+    }
+
+    /// A heading that is nothing but a person's name heads their bio ("## Carol Roe" under a blog post).
+    private func isOnlyAName(_ block: TextBlock) -> Bool {
+        let paragraph = Paragraph(block)
+        guard let name = paragraph.parser.personName(at: 0) else { return false }
+        return name.end == paragraph.tokens.count
     }
 
     /// "À propos de Carol Trang", "About the author": what follows is a bio, not the event.
@@ -48,6 +78,17 @@ struct TalkDraft {
     var cities: [String]
     var links: [TalkLink]
     var evidence: [String]
+    /// Set when the document's structure showed that prose misread it (a product's name in a speaker's place
+    /// under a heading whose "Speaker:" line names someone else).
+    var discarded = false
+
+    /// A talk keeps a bounded number of sentences: the summary needs a few, and one huge recap must not
+    /// give one talk all its text.
+    static let evidenceLimit = 40
+
+    mutating func addEvidence(_ sentence: String) {
+        if evidence.count < Self.evidenceLimit { evidence.append(sentence) }
+    }
 }
 
 /// The reading position in one recap: the talks so far, the city being described, the talk being described.
@@ -57,21 +98,107 @@ struct ExtractionState {
     var cityContext: String?
     /// The talk that sentences without a new speaker go on describing.
     var current: Int?
+    /// Open sections of the document, outermost first: what a heading (or a line set in emphasis) announced.
+    var sections: [Section] = []
+    /// A bare "Speakers:" line was read: list items of people follow.
+    var expectingSpeakerItems = false
+    /// A block other than a heading was read: a first-level heading after it is a section, not the post's title.
+    var sawBody = false
+    var previousListItemWasTalk = false
+    /// The people the sentence just read opened on, for a pronoun in the next one.
+    var lastSubject: (group: NameGroup, sentenceEnd: Int)?
 
     init(recap: Recap) { self.recap = recap }
 
     mutating func read(_ block: TextBlock) {
+        sawBody = true
         let paragraph = Paragraph(block)
+        lastSubject = nil
+        if readStructure(block, paragraph) { return }
         if !paragraph.startsWithBackReference { current = nil }
+        let before = talks.count
+        let touchedBefore = current
         for sentence in paragraph.sentences { read(sentence, in: paragraph) }
+        if block.kind == .listItem, talks.count == before, current == nil || current == touchedBefore, sectionTalk == nil {
+            readListItemOpeningWithPeople(paragraph)
+        }
+        previousListItemWasTalk = block.kind == .listItem && talks.count > before
+    }
+
+    private func sentenceSubject(_ sentence: Sentence, in paragraph: Paragraph) -> NameGroup? {
+        let start = sentence.tokens.lowerBound
+        let tokens = paragraph.tokens
+        guard tokens[start].isCapitalized, !paragraph.isQuoted(start), var group = paragraph.parser.group(at: start),
+              group.end < sentence.tokens.upperBound else { return nil }
+        group.end = min(group.end, sentence.tokens.upperBound)
+        let next = tokens[group.end]
+        guard next.isLowercaseWord, !Lexicon.nonPredicateStarts.contains(next.lower) || Lexicon.pronouns.contains(next.lower) else { return nil }
+        return group
+    }
+
+    /// "- Aleks Roe, CTO of Acme. Gave a talk “…”": a list item that opens with people and names a talk
+    /// anywhere in it is theirs, even when its sentences have no subject.
+    private mutating func readListItemOpeningWithPeople(_ paragraph: Paragraph) {
+        let tokens = paragraph.tokens
+        var start = 0
+        while start < tokens.count, tokens[start].kind == .punctuation { start += 1 }
+        guard start < tokens.count, tokens[start].isCapitalized, let group = paragraph.parser.group(at: start) else { return }
+        let namesTalk = tokens.indices.contains { index in
+            !paragraph.isQuoted(index) && (paragraph.talkNoun(at: index) != nil || Lexicon.isStrongVerb(tokens[index].lower))
+        }
+        // In a list whose items are talks, an item opening with people is one too ("- Jane Roe on property tests").
+        guard namesTalk || previousListItemWasTalk else { return }
+        let title = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
+        let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
+        let talk = addStructured(title: title, people: group.people, links: paragraph.links(in: whole),
+                                 evidence: paragraph.sentences.map { paragraph.text(of: $0) })
+        current = talk
     }
 
     private mutating func read(_ sentence: Sentence, in paragraph: Paragraph) {
         let cities = paragraph.cities(in: sentence)
         if cities.count == 1 { cityContext = cities[0] }
         let sentenceCity = cities.count == 1 ? cities[0] : nil
-        let groups = paragraph.speakerGroups(in: sentence)
+        var groups = paragraph.speakerGroups(in: sentence)
         let text = paragraph.text(of: sentence)
+        if let talk = sectionTalk {
+            // Under a talk's heading, the prose is that talk's: people named there are its speakers again,
+            // their bio, or hosts, never a new talk.
+            for group in groups {
+                for person in group.people {
+                    if let slot = talks[talk].speakers.firstIndex(where: { NameMatch.sameInRecap($0.name, person.name) }),
+                       talks[talk].speakers[slot].affiliation == nil {
+                        talks[talk].speakers[slot].affiliation = person.affiliation
+                    }
+                }
+            }
+            if talks[talk].speakers.isEmpty, let first = groups.first {
+                talks[talk].speakers = first.people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }
+            }
+            // "_Ines is a data engineer at Kestrel._": the bio under a talk's heading says where its speaker works.
+            let named = groups.flatMap(\.people).contains { person in talks[talk].speakers.contains { NameMatch.sameInRecap($0.name, person.name) } }
+            if named || talks[talk].speakers.count == 1 { fillWorkplace(of: talk, from: sentence, in: paragraph) }
+            groups = []
+            current = talk
+        }
+        // "Nader Roe and Shash Li are regular contributors. They spoke about …": a pronoun that presents, after
+        // a sentence about people who are not yet speakers, points back at them.
+        if groups.isEmpty, current == nil, let previous = lastSubject, previous.sentenceEnd == sentence.tokens.lowerBound,
+           paragraph.startsWithPresentingPronoun(sentence) {
+            groups = [previous.group]
+        }
+        lastSubject = sentenceSubject(sentence, in: paragraph).map { (group: $0, sentenceEnd: sentence.tokens.upperBound) }
+        // Under a talk's title with no speaker yet, the person a sentence opens on is the speaker: conference
+        // notes name each speaker once, as the subject of whatever verb ("X nous accompagne pas à pas …").
+        if sectionTalk == nil, groups.isEmpty, sections.contains(where: { $0.title != nil && $0.talk == nil && $0.claimed.isEmpty }),
+           let opening = sentenceSubject(sentence, in: paragraph) {
+            groups = [opening]
+        }
+        if sectionTalk == nil, sections.contains(where: { $0.title != nil && $0.claimed.isEmpty }), groups.isEmpty,
+           firstNameMention(in: sentence, of: paragraph) == nil {
+            pendEvidence(text, links: paragraph.links(in: sentence))
+            return
+        }
         guard !groups.isEmpty else {
             if let mentioned = firstNameMention(in: sentence, of: paragraph) {
                 let city = sentenceCity ?? cityContext
@@ -82,7 +209,7 @@ struct ExtractionState {
                 current = nil
             } else if let current {
                 fillWorkplace(of: current, from: sentence, in: paragraph)
-                talks[current].evidence.append(text)
+                talks[current].addEvidence(text)
                 talks[current].links.append(contentsOf: paragraph.links(in: sentence))
                 if talks[current].title == nil,
                    let title = paragraph.title(in: sentence, after: sentence.tokens.lowerBound, before: sentence.tokens.upperBound,
@@ -120,7 +247,7 @@ struct ExtractionState {
         let distinct = Array(Set(touched))
         if distinct.count == 1, let only = distinct.first {
             if !talks[only].evidence.contains(text) {
-                talks[only].evidence.append(text)
+                talks[only].addEvidence(text)
                 talks[only].links.append(contentsOf: paragraph.links(in: sentence))
             }
             current = only
@@ -129,9 +256,11 @@ struct ExtractionState {
         }
     }
 
-    private mutating func add(_ draft: TalkDraft) -> Int {
+    mutating func add(_ draft: TalkDraft) -> Int {
         talks.append(draft)
-        return talks.count - 1
+        let index = talks.count - 1
+        claimSectionTitle(for: index)
+        return index
     }
 
     private mutating func update(_ index: Int, with person: PersonMention, city: String?, title: (title: String, translation: String?)?) {
@@ -148,7 +277,7 @@ struct ExtractionState {
 
     /// "Hugo a repris sa présentation", "Yannick a ouvert le bal avec …": a known speaker's first name
     /// as the subject of a presenting verb points back at their talk.
-    private func firstNameMention(in sentence: Sentence, of paragraph: Paragraph) -> Int? {
+    func firstNameMention(in sentence: Sentence, of paragraph: Paragraph) -> Int? {
         guard !talks.isEmpty else { return nil }
         for candidate in paragraph.firstNameCandidates(in: sentence) {
             let matches = talks.indices.filter { index in
@@ -171,7 +300,7 @@ struct ExtractionState {
     }
 
     /// The talk of a speaker named again, by full name or by its first parts ("Fatima Zahra" for "Fatima Zahra Idrissi").
-    private func index(ofSpeaker name: String) -> Int? {
+    func index(ofSpeaker name: String) -> Int? {
         let key = Slug.make(name)
         if let exact = talks.lastIndex(where: { $0.speakerKeys.contains(key) }) { return exact }
         let prefix = key + "-"
@@ -196,7 +325,7 @@ struct ExtractionState {
     func finishedTalks() -> [Talk] {
         var used: [String: Int] = [:]
         let recapKey = Slug.make(recap.key)
-        return talks.map { draft in
+        return talks.filter { !$0.discarded && !$0.speakers.isEmpty }.map { draft in
             var id = "\(recapKey)/\(Slug.make(draft.speakers.first?.name ?? "talk"))"
             used[id, default: 0] += 1
             if let count = used[id], count > 1 { id += "-\(count)" }
@@ -210,6 +339,18 @@ struct ExtractionState {
 }
 
 extension TalkDraft {
+    init(speakers: [Speaker], title: String?, titleTranslation: String?, kind: TalkKind, cities: [String], links: [TalkLink],
+         evidence: [String]) {
+        self.speakers = speakers
+        speakerKeys = speakers.map { Slug.make($0.name) }
+        self.title = title
+        self.titleTranslation = titleTranslation
+        self.kind = kind
+        self.cities = cities
+        self.links = links
+        self.evidence = evidence
+    }
+
     init(people: [PersonMention], city: String?, title: (title: String, translation: String?)?, sentence: String,
          paragraph: Paragraph, in range: Sentence) {
         speakers = people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }

@@ -8,9 +8,9 @@ public struct TalkScan: Sendable {
     public var hasFailures: Bool { !failures.isEmpty }
 
     /// Reads everything and keeps every recap: for callers that need them all at once.
-    public static func run(sources: [String], fetcher: FeedFetcher = FeedFetcher()) -> TalkScan {
+    public static func run(sources: [String], reader: RecapReader = RecapReader(), fetcher: FeedFetcher = FeedFetcher()) -> TalkScan {
         var recaps: [ExtractedRecap] = []
-        var scan = stream(sources: sources, fetcher: fetcher, transform: { $0 }, consume: { recaps.append(contentsOf: $0) })
+        var scan = stream(sources: sources, reader: reader, fetcher: fetcher, transform: { $0 }, consume: { recaps.append(contentsOf: $0) })
         scan.recaps = recaps
         return scan
     }
@@ -19,12 +19,11 @@ public struct TalkScan: Sendable {
     /// the results to `consume` in source order, batch by batch. Memory stays bounded by one batch, whatever
     /// the number of files: a 10,000-recap archive never sits in memory whole.
     public static func stream<T: Sendable>(
-        sources: [String], fetcher: FeedFetcher = FeedFetcher(), batchSize: Int = 256,
+        sources: [String], batchSize: Int = 256, reader: RecapReader = RecapReader(), fetcher: FeedFetcher = FeedFetcher(),
         transform: @escaping @Sendable (ExtractedRecap) -> T, consume: ([T]) -> Void
     ) -> TalkScan {
         // Folders walked and feeds given by URL fetched (see `SourceInputs`).
         let listing = SourceInputs.resolve(sources, fetcher: fetcher)
-        let reader = RecapReader()
         let extractor = TalkExtractor()
         var scan = TalkScan(recaps: [], failures: [], warnings: [])
         for diagnostic in listing.diagnostics {

@@ -4,6 +4,7 @@ enum BodyFormat: Sendable, Equatable {
     case html
     case markdown
     case plainText
+    case restructuredText
 
     /// Signs are looked for in the first part only: enough for any real post, and a 50 MB file stays cheap.
     private static let sampleSize = 65_536
@@ -18,6 +19,7 @@ enum BodyFormat: Sendable, Equatable {
         let html = startsWithTag(sample) || containsBlockTag(sample)
         let markdown = hasMarkdownSigns(sample)
         if html { return markdown ? .markdown : .html }
+        if isRestructuredTextFileName(path) || (!markdown && hasRestructuredTextSigns(sample)) { return .restructuredText }
         if hasFrontMatter || markdown || isMarkdownFileName(path) { return .markdown }
         return .plainText
     }
@@ -77,6 +79,24 @@ enum BodyFormat: Sendable, Equatable {
     private static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
         let wanted = Array(prefix.utf8)
         return index + wanted.count <= bytes.count && bytes[index..<(index + wanted.count)].elementsEqual(wanted)
+    }
+
+    private static func isRestructuredTextFileName(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".rst") || lowered.hasSuffix(".rest")
+    }
+
+    /// "`text <url>`_" links, or a title underlined with "====" on its first lines: no other format writes these.
+    private static func hasRestructuredTextSigns(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.contains(">`_") { return true }
+        let lines = text.split(separator: "\n", maxSplits: 12, omittingEmptySubsequences: true).prefix(12)
+        for (index, line) in lines.enumerated() where index + 1 < lines.count {
+            let next = lines[lines.index(lines.startIndex, offsetBy: index + 1)].trimmingWhitespace()
+            if let first = next.first, "=#~*".contains(first), next.count >= 3, next.allSatisfy({ $0 == first }),
+               line.trimmingWhitespace().count >= 2, next.count >= line.trimmingWhitespace().count - 2 { return true }
+        }
+        return false
     }
 
     private static func isMarkdownFileName(_ path: String) -> Bool {

@@ -25,7 +25,7 @@ public struct FrontMatter: Sendable, Equatable {
         switch fields[key.lowercased()] {
         case .string(let value)?: return [value]
         case .list(let values)?: return values
-        case nil: return []
+        case .nested?, nil: return []
         }
     }
 }
@@ -33,4 +33,49 @@ public struct FrontMatter: Sendable, Equatable {
 public enum FrontMatterValue: Sendable, Equatable {
     case string(String)
     case list([String])
+    /// A mapping, or a list holding mappings: some sites keep the talks themselves in the front matter
+    /// (`talks: [{title: …, speakers: […]}]`).
+    case nested(FrontMatterNode)
+}
+
+/// A front matter value kept whole, for the keys that hold structure.
+public indirect enum FrontMatterNode: Sendable, Equatable {
+    case text(String)
+    case list([FrontMatterNode])
+    /// Keys lowercased, in the order written.
+    case map([(key: String, value: FrontMatterNode)])
+
+    public static func == (left: FrontMatterNode, right: FrontMatterNode) -> Bool {
+        switch (left, right) {
+        case (.text(let a), .text(let b)): return a == b
+        case (.list(let a), .list(let b)): return a == b
+        case (.map(let a), .map(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+
+    public subscript(key: String) -> FrontMatterNode? {
+        guard case .map(let pairs) = self else { return nil }
+        return pairs.first { $0.key == key }?.value
+    }
+
+    public var text: String? {
+        guard case .text(let value) = self else { return nil }
+        let trimmed = value.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    public var items: [FrontMatterNode] {
+        switch self {
+        case .list(let items): return items
+        case .text, .map: return [self]
+        }
+    }
+}
+
+extension FrontMatter {
+    public func nested(_ key: String) -> FrontMatterNode? {
+        guard case .nested(let node)? = fields[key.lowercased()] else { return nil }
+        return node
+    }
 }

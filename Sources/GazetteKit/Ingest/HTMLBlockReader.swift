@@ -60,6 +60,12 @@ private struct BlockCollector {
     private var links: [InlineLink] = []
     private var openLinks: [(href: String, start: Int)] = []
     private var blockKinds: [TextBlock.Kind] = []
+    private var emphasis: [Range<Int>] = []
+    private var openEmphasis: [Int] = []
+    /// Tables seen so far, and the row and column reached in the innermost open table.
+    private var tableCount = 0
+    private var tables: [(table: Int, row: Int, column: Int)] = []
+    private var currentCell: TableCell?
 
     mutating func walk(_ root: xmlNodePtr?) {
         var node = root
@@ -114,6 +120,21 @@ private struct BlockCollector {
         if name == "a" {
             openLinks.append((attribute("href", of: element) ?? "", count + (pendingSpace ? 1 : 0)))
         }
+        if emphasisElements.contains(name) { openEmphasis.append(count + (pendingSpace ? 1 : 0)) }
+        switch name {
+        case "table":
+            tables.append((tableCount, -1, -1))
+            tableCount += 1
+        case "tr" where !tables.isEmpty:
+            tables[tables.count - 1].row += 1
+            tables[tables.count - 1].column = -1
+        case "td", "th" where !tables.isEmpty:
+            tables[tables.count - 1].column += 1
+            let position = tables[tables.count - 1]
+            currentCell = TableCell(table: position.table, row: max(position.row, 0), column: position.column, isHeader: name == "th")
+        default:
+            break
+        }
         return true
     }
 
@@ -128,12 +149,18 @@ private struct BlockCollector {
                 links.append(InlineLink(href: open.href, text: linkText, range: start..<count))
             }
         }
+        if emphasisElements.contains(name), let open = openEmphasis.popLast() {
+            let start = min(open, count)
+            if count > start { emphasis.append(start..<count) }
+        }
         if blockKind(name) != nil {
             flush()
             _ = blockKinds.popLast()
+            if name == "td" || name == "th" { currentCell = nil }
         } else if blockLevel.contains(name) {
             flush()
         }
+        if name == "table" { _ = tables.popLast() }
     }
 
     private mutating func append(_ content: UnsafePointer<xmlChar>) {
@@ -159,10 +186,13 @@ private struct BlockCollector {
             count = 0
             pendingSpace = false
             links = []
+            emphasis = []
             openLinks = openLinks.map { ($0.href, 0) }
+            openEmphasis = openEmphasis.map { _ in 0 }
         }
         guard count > 0 else { return }
-        blocks.append(TextBlock(kind: blockKinds.last ?? .paragraph, text: String(text), links: links))
+        blocks.append(TextBlock(kind: blockKinds.last ?? .paragraph, text: String(text), links: links, emphasis: emphasis,
+                                cell: currentCell))
     }
 
     private func blockKind(_ name: String) -> TextBlock.Kind? {
@@ -190,6 +220,8 @@ private struct BlockCollector {
         return String(cString: value).trimmingWhitespace()
     }
 }
+
+private let emphasisElements: Set<String> = ["em", "i", "strong", "b"]
 
 /// Elements whose content is not prose a reader sees.
 private let skipped: Set<String> = [

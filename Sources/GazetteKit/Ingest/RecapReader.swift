@@ -6,7 +6,13 @@ import Foundation
 /// (empty, binary, broken front matter) gives a failure; anything doubtful in a recap that could
 /// still be read (no date, a date contradicting the title, invalid UTF-8) a warning on that recap.
 public struct RecapReader: Sendable {
-    public init() {}
+    /// Real recaps are a few kilobytes; a file past this is a dump or a mistake, refused before it costs memory.
+    public static let defaultMaximumBytes = 5_000_000
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = RecapReader.defaultMaximumBytes) {
+        self.maximumBytes = maximumBytes
+    }
 
     /// What one input file gave. A feed gives several recaps; a broken file gives a failure and no recap.
     public struct FileResult: Sendable {
@@ -32,6 +38,11 @@ public struct RecapReader: Sendable {
             return FileResult(failure: .error(path, "cannot read file: \(String(cString: strerror(errno)))"))
         }
         close(handle)
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > maximumBytes {
+            // Refused before reading: the limit exists so a huge file never sits in memory.
+            return oversized(path, size: Int(info.st_size))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return FileResult(failure: .error(path, "cannot read file"))
         }
@@ -40,6 +51,7 @@ public struct RecapReader: Sendable {
 
     /// Reads bytes already in memory; `source` names them in diagnostics.
     public func read(bytes: [UInt8], source: String) -> FileResult {
+        if bytes.count > maximumBytes { return oversized(source, size: bytes.count) }
         let text: String
         var fileWarnings: [Diagnostic] = []
         switch RecapTextDecoder().decode(bytes) {
@@ -70,6 +82,13 @@ public struct RecapReader: Sendable {
         return FileResult(recaps: [recap])
     }
 
+    private func oversized(_ source: String, size: Int) -> FileResult {
+        let megabytes = Double(size) / 1_000_000, limit = Double(maximumBytes) / 1_000_000
+        return FileResult(failure: .error(source, String(
+            format: "%.1f MB of text, over the %.1f MB limit for one recap; split the file, or raise max_recap_mb in the config",
+            megabytes, limit)))
+    }
+
     /// Parser messages may span lines; a diagnostic is one line, so editors and `grep` can use it.
     static func oneLine(_ message: String) -> String {
         guard message.contains(where: \.isNewline) else { return message }
@@ -79,7 +98,7 @@ public struct RecapReader: Sendable {
     // MARK: - Posts
 
     private func readPost(_ parsed: FrontMatterParser.Parsed, source: String) -> Recap {
-        let frontMatter = parsed.frontMatter
+        var frontMatter = parsed.frontMatter
         let hasFrontMatter = frontMatter.format != nil
         let format = BodyFormat.detect(body: parsed.body, hasFrontMatter: hasFrontMatter, path: source)
 
@@ -89,6 +108,11 @@ public struct RecapReader: Sendable {
         switch format {
         case .plainText:
             blocks = PlainTextBlockReader().read(text: parsed.body)
+        case .restructuredText:
+            let content = RestructuredTextReader().read(text: parsed.body)
+            blocks = content.blocks
+            // Pelican's field list is its front matter; a real front matter, when there is one, wins.
+            for (key, value) in content.fields where frontMatter.fields[key] == nil { frontMatter.fields[key] = .string(value) }
         case .html, .markdown:
             let html = format == .html ? parsed.body : MarkdownRenderer().html(fromMarkdown: parsed.body)
             let content = HTMLBlockReader().read(html: html)
@@ -104,6 +128,8 @@ public struct RecapReader: Sendable {
             frontMatter: frontMatter, path: source, text: Self.sampleText(title: title, blocks: blocks))
         if let warning = language.warning { warnings.append(.warning(source, warning)) }
 
+        var parsed = parsed
+        parsed.frontMatter = frontMatter
         let dates = RecapDateResolver().resolve(parsed: parsed, path: source)
         warnings += dates.warnings.map { Diagnostic.warning(source, line: $0.line, $0.message) }
         if let date = dates.date,

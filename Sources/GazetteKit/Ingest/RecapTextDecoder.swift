@@ -24,10 +24,67 @@ struct RecapTextDecoder: Sendable {
         if let text = String(validating: normalized, as: UTF8.self) {
             return finish(text, warning: nil)
         }
-        return finish(Windows1252.decode(normalized), warning: "not valid UTF-8; read as Windows-1252")
+        // The front matter and the body are often written by different tools: decode each on its own, so one
+        // bad byte in one does not garble (or, through a C1 control the YAML reader refuses, lose) the other.
+        let split = frontMatterEnd(normalized)
+        var parts: [String] = []
+        var misread: [String] = []
+        for (name, range) in [("front matter", 0..<split), ("body", split..<normalized.count)] where !range.isEmpty {
+            let slice = normalized[range]
+            if let text = String(validating: slice, as: UTF8.self) {
+                parts.append(text)
+            } else if mostlyUTF8(slice) {
+                // A stray byte in UTF-8 text: replace it rather than read every accent as Windows-1252.
+                parts.append(String(decoding: slice, as: UTF8.self))
+                misread.append("\(name): invalid UTF-8 bytes replaced with �")
+            } else {
+                parts.append(Windows1252.decode(Array(slice)))
+                misread.append("\(name): not valid UTF-8; read as Windows-1252")
+            }
+        }
+        let text = withoutControls(parts.joined())
+        let whole = "not valid UTF-8; read as Windows-1252"
+        if misread.count == 2, misread.allSatisfy({ $0.hasSuffix(whole) }) || split == 0 { return finish(text, warning: whole) }
+        return finish(text, warning: misread.joined(separator: "; "))
+    }
+
+    /// Where a `---` front matter ends (just past its closing line), or 0 when there is none.
+    private func frontMatterEnd(_ bytes: [UInt8]) -> Int {
+        guard bytes.count > 4, bytes[0] == 0x2D, bytes[1] == 0x2D, bytes[2] == 0x2D, bytes[3] == 0x0A else { return 0 }
+        var index = 4
+        while index + 3 <= bytes.count {
+            if bytes[index - 1] == 0x0A, bytes[index] == 0x2D, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x2D {
+                var end = index + 3
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                return min(end + 1, bytes.count)
+            }
+            index += 1
+        }
+        return 0
+    }
+
+    /// Whether most non-ASCII bytes form valid UTF-8 sequences: then the text is UTF-8 with a few bad bytes.
+    private func mostlyUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        let replaced = decoded.unicodeScalars.lazy.filter { $0 == "\u{FFFD}" }.count
+        let nonASCII = decoded.unicodeScalars.lazy.filter { !$0.isASCII }.count
+        return nonASCII > 0 && replaced * 4 < nonASCII
+    }
+
+    /// C0 and C1 controls other than tab and newline become U+FFFD: no YAML reader or template wants them.
+    private func withoutControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(isControl(scalar) ? "\u{FFFD}" : scalar) }
+        return String(scalars)
+    }
+
+    private func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
     private func finish(_ text: String, warning: String?) -> Outcome {
+        let warning = warning?.isEmpty == true ? nil : warning
         let hasContent = text.unicodeScalars.contains { !$0.properties.isWhitespace }
         return hasContent ? .text(text, warning: warning) : .rejected("empty file")
     }

@@ -62,6 +62,8 @@ public struct SourceWalker: Sendable {
         var diagnostics: [Diagnostic] = []
         /// Folders on the current path from the source down: meeting one again is a loop.
         var openDirectories: [DirectoryID] = []
+        /// The real path of the folder being walked: links may lead anywhere inside it, never out of it.
+        var rootRealPath: String?
 
         mutating func visitSource(_ path: String) {
             var info = stat()
@@ -71,7 +73,9 @@ public struct SourceWalker: Sendable {
             }
             switch kind(of: path) {
             case .file: add(path)
-            case .directory(let id): walkDirectory(path, id: id, depth: 0)
+            case .directory(let id):
+                rootRealPath = realPath(path)
+                walkDirectory(path, id: id, depth: 0)
             case .other: diagnostics.append(.warning(path, "not a regular file or folder; skipped"))
             case .failed(let code): reportFollowFailure(path, errno: code)
             }
@@ -104,6 +108,12 @@ public struct SourceWalker: Sendable {
             for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
                 guard !name.hasPrefix(".") else { continue }
                 let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                // A link inside the folder that leads out of it (to /etc/passwd, a home folder) is not a recap.
+                if isSymbolicLink(child), let root = rootRealPath, let target = realPath(child),
+                   target != root, !target.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+                    diagnostics.append(.warning(child, "symbolic link leads outside the source folder (to \(target)); not followed"))
+                    continue
+                }
                 switch kind(of: child) {
                 case .file:
                     if !SourceWalker.skippedExtensions.contains(fileExtension(name)),
@@ -124,6 +134,17 @@ public struct SourceWalker: Sendable {
             case ENOENT: diagnostics.append(.warning(path, "broken symlink; skipped"))
             default: diagnostics.append(.warning(path, "cannot read: \(String(cString: strerror(code)))"))
             }
+        }
+
+        private func isSymbolicLink(_ path: String) -> Bool {
+            var info = stat()
+            return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+        }
+
+        private func realPath(_ path: String) -> String? {
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
         }
 
         /// Follows symlinks, as a user who links a folder of posts in expects.

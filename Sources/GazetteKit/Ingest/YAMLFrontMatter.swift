@@ -24,17 +24,40 @@ enum YAMLFrontMatter {
         return .success(fields)
     }
 
-    /// Nested mappings (Hugo `resources`, `params`) are not read by later stages and are dropped.
+    /// Scalars and lists of scalars become strings; mappings, and lists that hold mappings, are kept whole.
     private static func simplified(_ node: Node) -> FrontMatterValue? {
         switch node {
         case .scalar(let scalar):
             return isNull(scalar) ? nil : .string(scalar.string)
         case .sequence(let sequence):
+            if sequence.contains(where: { $0.mapping != nil || $0.sequence != nil }) {
+                return tree(node, depth: 0).map { .nested($0) }
+            }
             return .list(sequence.compactMap { item in
                 guard let scalar = item.scalar, !isNull(scalar) else { return nil }
                 return scalar.string
             })
-        case .mapping, .alias:
+        case .mapping:
+            return tree(node, depth: 0).map { .nested($0) }
+        case .alias:
+            return nil
+        }
+    }
+
+    /// Bounded in depth: front matter that nests deeper than any site's talk list is not read further.
+    private static func tree(_ node: Node, depth: Int) -> FrontMatterNode? {
+        guard depth < 8 else { return nil }
+        switch node {
+        case .scalar(let scalar):
+            return isNull(scalar) ? nil : .text(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.compactMap { tree($0, depth: depth + 1) })
+        case .mapping(let mapping):
+            return .map(mapping.compactMap { key, value in
+                guard let name = key.scalar?.string.lowercased(), let child = tree(value, depth: depth + 1) else { return nil }
+                return (name, child)
+            })
+        case .alias:
             return nil
         }
     }

@@ -52,6 +52,20 @@ public struct TalkAligner: Sendable {
             taken[candidate.english] = true
         }
 
+        // A name written a little differently in one twin (a typo, accents, a dropped middle name) is the same
+        // speaker. Only talks left unmatched are compared, and an event has few, so pairs stay cheap.
+        for index in french.indices where partner[index] == nil {
+            let candidates = english.indices.filter { other in
+                !taken[other] && french[index].speakers.contains { speaker in
+                    english[other].speakers.contains { NameMatch.same($0.name, speaker.name) }
+                }
+            }
+            if candidates.count == 1 {
+                partner[index] = candidates[0]
+                taken[candidates[0]] = true
+            }
+        }
+
         // Talks whose speakers were not recognized alike in both posts may still carry the same title,
         // or one post's title may be the other's translation.
         func titles(_ talk: Talk) -> Set<String> {
@@ -62,6 +76,16 @@ public struct TalkAligner: Sendable {
             let own = titles(french[index])
             guard !own.isEmpty else { continue }
             if let other = english.indices.first(where: { !taken[$0] && !englishTitles[$0].isDisjoint(with: own) }) {
+                partner[index] = other
+                taken[other] = true
+            }
+        }
+        // The same slides or video linked from both posts.
+        let englishLinks = english.map { Set($0.links.filter { $0.kind != .other }.map(\.url)) }
+        for index in french.indices where partner[index] == nil {
+            let own = Set(french[index].links.filter { $0.kind != .other }.map(\.url))
+            guard !own.isEmpty else { continue }
+            if let other = english.indices.first(where: { !taken[$0] && !englishLinks[$0].isDisjoint(with: own) }) {
                 partner[index] = other
                 taken[other] = true
             }

@@ -1,0 +1,187 @@
+/// A line of a programme: a title and its speakers on one line, in either order, as headings, list items
+/// and emphasized lines write them: "Title – Jane Roe", "Title par Jane Roe (Acme)", "Jane Roe : Title",
+/// "Title (Jane Roe)", "Title, Jane Roe".
+struct ProgrammeLine {
+    var title: String
+    var people: [PersonMention]
+    var kind: TalkKind = .talk
+
+    /// `commas` allows "Title, Jane Roe": only where a whole line is one entry (a list item or a heading).
+    static func read(_ paragraph: Paragraph, commas: Bool) -> ProgrammeLine? {
+        let tokens = paragraph.tokens
+        var start = 0
+        while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
+        start = afterTime(from: start, in: tokens)
+        let end = tokens.count
+        guard end - start >= 3, !LabelLine.startsWithLabel(paragraph, at: start) else { return nil }
+        let list = SpeakerList(paragraph: paragraph)
+
+        func entry(title: Range<Int>, people: [PersonMention]) -> ProgrammeLine? {
+            // A title side that reads as names is names ("Jane Roe – John Smith"), unless it is too long for one
+            // person: four capitalized words are a title ("Fast Builds Without Tears").
+            let titleWords = tokens[title].filter(\.isWord).count
+            guard let text = titleText(paragraph, title),
+                  titleWords >= 4 || list.people(in: title, singleNames: false, tail: .none) == nil
+            else { return nil }
+            let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
+            return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: whole))
+        }
+
+        // "Title par Jane Roe", "Title by Jane Roe — no recording".
+        for index in stride(from: end - 2, through: start + 1, by: -1) where agentWords.contains(tokens[index].lower) {
+            if let people = list.people(in: (index + 1)..<end, singleNames: true, tail: .annotation),
+               let found = entry(title: start..<index, people: people) { return found }
+        }
+        let separators = (start..<end).filter { isSeparator($0, in: paragraph, commas: commas) }
+        // "Title – Jane Roe": the last separator, since titles hold dashes and colons of their own.
+        for index in separators.reversed() where index + 1 < end {
+            if let people = list.people(in: (index + 1)..<end, singleNames: false, tail: .annotation, lastAfterCommaIsOrganization: true),
+               let found = entry(title: start..<index, people: people) { return found }
+        }
+        // "Jane Roe : Title": the first separator. In a heading, capitalized words before a dash are as often
+        // a title's ("Continuous Container Checkup - …"), so there the names must be marked: a link, bold, a handle.
+        for index in separators where index > start && !tokens[index].is(",") {
+            if let people = list.people(in: start..<index, singleNames: false, tail: .none, lastAfterCommaIsOrganization: true),
+               !isHeading(paragraph) || isMarked(paragraph, start..<index),
+               let found = entry(title: (index + 1)..<end, people: people) { return found }
+        }
+        // "Title (Jane Roe)".
+        if tokens[end - 1].is(")"), let open = (start..<(end - 1)).last(where: { tokens[$0].is("(") }), open > start,
+           let people = list.people(in: (open + 1)..<(end - 1), singleNames: false, tail: .none),
+           let found = entry(title: start..<open, people: people) { return found }
+        return nil
+    }
+
+    /// "Le code de la route (The Highway Code)": a title followed by its translation in parentheses.
+    static func splitTranslation(_ title: String) -> (title: String, translation: String)? {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return nil }
+        let inner = title[title.index(after: open)..<title.index(before: title.endIndex)].trimmingWhitespace()
+        let head = title[..<open].trimmingWhitespace()
+        guard inner.split(separator: " ").count >= 2, let first = inner.unicodeScalars.first, first.properties.isUppercase,
+              head.split(separator: " ").count >= 2 else { return nil }
+        return (head, inner)
+    }
+
+    private static func isHeading(_ paragraph: Paragraph) -> Bool {
+        if case .heading = paragraph.block.kind { return true }
+        return false
+    }
+
+    private static func isMarked(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
+        let scalars = paragraph.tokens[range.lowerBound].range.lowerBound..<paragraph.tokens[range.upperBound - 1].range.upperBound
+        return paragraph.block.links.contains { $0.range.overlaps(scalars) } || paragraph.block.emphasis.contains { $0.overlaps(scalars) }
+    }
+
+    private static let agentWords: Set<String> = ["par", "by"]
+
+    private static func isSeparator(_ index: Int, in paragraph: Paragraph, commas: Bool) -> Bool {
+        let token = paragraph.tokens[index]
+        guard token.kind == .punctuation, index > 0, !paragraph.isQuoted(index) else { return false }
+        switch token.first {
+        case "–", "—", "|": return true
+        case "-": return token.spaceBefore && index + 1 < paragraph.tokens.count && paragraph.tokens[index + 1].spaceBefore
+        case ":": return true
+        case ",": return commas
+        default: return false
+        }
+    }
+
+    /// "19h30 – ", "18:45 ": a programme's time column written inline.
+    private static func afterTime(from start: Int, in tokens: [Token]) -> Int {
+        var index = start
+        while index < tokens.count, index - start < 6 {
+            let token = tokens[index]
+            let isTimePart = token.first.properties.numericType != nil || token.is(":") || token.is("h")
+                || ["h", "am", "pm", "min"].contains(token.lower) || (token.isWord && token.lower.first == "h" && token.text.count <= 3 && index > start)
+            if !isTimePart { break }
+            index += 1
+        }
+        guard index > start, tokens[start].first.properties.numericType != nil else { return start }
+        while index < tokens.count, tokens[index].kind == .punctuation, ["-", "–", "—", ":", "|"].contains(tokens[index].text) { index += 1 }
+        return index
+    }
+
+    /// The title written in tokens `range`, without the separators, quotes and emphasis marks around it.
+    static func titleText(_ paragraph: Paragraph, _ range: Range<Int>) -> String? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        let tokens = paragraph.tokens
+        while lower < upper, tokens[lower].kind == .punctuation, !["(", "«", "“", "‘", "\"", "'", "[", "¿", "¡"].contains(tokens[lower].text) {
+            lower += 1
+        }
+        while upper > lower, tokens[upper - 1].kind == .punctuation, [":", "–", "—", "-", ",", "|", ";", "*", "_"].contains(tokens[upper - 1].text) {
+            upper -= 1
+        }
+        // "“Ten Clusters Later” (keynote)": the kind in parentheses is not the title's.
+        if upper - lower > 3, tokens[upper - 1].is(")"), tokens[upper - 3].is("("), paragraph.talkNoun(at: upper - 2) != nil {
+            upper -= 3
+        }
+        guard upper > lower else { return nil }
+        let scalars = tokens[lower].range.lowerBound..<tokens[upper - 1].range.upperBound
+        return paragraph.cleanTitle(scalars, quoted: true, announced: true)
+    }
+}
+
+/// A line that names the speakers of the talk above it: "Speaker: Jane Roe", "Par : Jane Roe",
+/// "Présenté par Jane Roe", "Talk proposé par Jane Roe (jroe)", "Speakers: A and B".
+enum LabelLine {
+    static func people(in paragraph: Paragraph) -> [PersonMention]? {
+        let tokens = paragraph.tokens
+        var start = 0
+        while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
+        guard let after = labelEnd(paragraph, at: start) else { return nil }
+        return SpeakerList(paragraph: paragraph).people(in: after..<tokens.count, singleNames: true, tail: .annotation)
+    }
+
+    /// "Speakers:" alone on its line: the people follow as a list.
+    static func isBare(_ paragraph: Paragraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard let after = labelEnd(paragraph, at: 0), after == tokens.count, after >= 2 else { return false }
+        return tokens[after - 1].is(":")
+    }
+
+    static func startsWithLabel(_ paragraph: Paragraph, at start: Int) -> Bool { labelEnd(paragraph, at: start) != nil }
+
+    /// The token after the label and its colon, when the line opens with one.
+    private static func labelEnd(_ paragraph: Paragraph, at start: Int) -> Int? {
+        let tokens = paragraph.tokens
+        guard start < tokens.count else { return nil }
+        // "Speaker:", "Speakers :", "Conférencière :", "Intervenant(e)s :".
+        var index = start
+        if tokens[index].isWord, Lexicon.speakerLabels.contains(tokens[index].lower) {
+            index += 1
+            if index + 2 < tokens.count, tokens[index].is("("), tokens[index + 2].is(")") { index += 3 }
+            if index < tokens.count, tokens[index].isWord, tokens[index].lower.count <= 2 { index += 1 }
+            if index < tokens.count, tokens[index].is(":") || tokens[index].is("-") || tokens[index].is("–") { return index + 1 }
+            return nil
+        }
+        // "Par", "By", "Présenté par", "Talk proposé par", "Animé par :": up to four words ending in an agent preposition.
+        // "Keynote d’ouverture par X", "Session de X", "Atelier animé par X": a talk noun and its agent.
+        let opensWithTalkNoun = tokens[start].isWord && paragraph.talkNoun(at: start) != nil
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 5, tokens[cursor].isWord {
+            let word = tokens[cursor].lower
+            if opensWithTalkNoun, cursor == start + 1, ["de", "d’", "d'", "from"].contains(word),
+               paragraph.parser.personName(at: cursor + 1) != nil {
+                return cursor + 1
+            }
+            // Only the talk noun and lowercase words before the agent: "Présentation de PHP 8 par X" names its title.
+            if opensWithTalkNoun, word == "par" || word == "by",
+               tokens[(start + 1)..<cursor].allSatisfy({ $0.isLowercaseWord }) {
+                var next = cursor + 1
+                if next < tokens.count, tokens[next].is(":") { next += 1 }
+                return next
+            }
+            if word == "par" || word == "by" {
+                let before = tokens[start..<cursor]
+                guard before.allSatisfy({ Lexicon.talkNounsByFirstWord[$0.lower] != nil || Lexicon.agentHeads.contains($0.lower)
+                        || Lexicon.labelParticiples.contains($0.lower) }) else { return nil }
+                var next = cursor + 1
+                if next < tokens.count, tokens[next].is(":") { next += 1 }
+                return next
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}

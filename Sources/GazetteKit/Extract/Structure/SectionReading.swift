@@ -1,0 +1,303 @@
+/// A part of the recap opened by a heading, or by a line set wholly in emphasis, up to the next heading
+/// of the same or a higher level.
+struct Section {
+    var level: Int
+    /// The heading's text when it may be a talk's title (no speaker named in it).
+    var title: String?
+    /// The talk the heading announced with its speakers: the prose under it is that talk's evidence.
+    var talk: Int?
+    /// Talks that prose under a title-only heading introduced: one takes the heading as its title.
+    var claimed: [Int] = []
+    /// Sentences read before the section's talk was known (a description above its "Speaker:" line).
+    var pendingEvidence: [String] = []
+    var pendingLinks: [TalkLink] = []
+}
+
+/// Level given to a paragraph set wholly in emphasis that acts as a heading: below every real heading.
+private let emphasizedLineLevel = 7
+
+extension ExtractionState {
+    /// The talk whose heading the reading is under, innermost first.
+    var sectionTalk: Int? { sections.last(where: { $0.talk != nil })?.talk }
+
+    mutating func closeSections(deeperThanOrAt level: Int) {
+        while let last = sections.last, last.level >= level {
+            sections.removeLast()
+            finishClaims(of: last)
+        }
+    }
+
+    /// A title-only section that introduced exactly one talk names it; with several, the heading was a
+    /// section of the recap ("Talks", "Programme"), not a title.
+    private mutating func finishClaims(of section: Section) {
+        guard let title = section.title, section.claimed.count > 1 else { return }
+        for index in section.claimed where talks[index].title == title { talks[index].title = nil }
+    }
+
+    mutating func claimSectionTitle(for index: Int) {
+        guard let slot = sections.lastIndex(where: { $0.title != nil && $0.talk == nil }) else { return }
+        sections[slot].claimed.append(index)
+        if sections[slot].claimed.count == 1 {
+            if talks[index].title == nil { talks[index].title = sections[slot].title }
+            for sentence in sections[slot].pendingEvidence.reversed() where !talks[index].evidence.contains(sentence) {
+                talks[index].evidence.insert(sentence, at: 0)
+            }
+            talks[index].links += sections[slot].pendingLinks
+            sections[slot].pendingEvidence = []
+            sections[slot].pendingLinks = []
+        } else if sections[slot].claimed.count == 2, let first = sections[slot].claimed.first,
+                  talks[first].title == sections[slot].title {
+            talks[first].title = nil
+        }
+    }
+
+    mutating func pendEvidence(_ sentence: String, links: [TalkLink]) {
+        guard let slot = sections.lastIndex(where: { $0.title != nil && $0.talk == nil }),
+              sections[slot].pendingEvidence.count < TalkDraft.evidenceLimit else { return }
+        sections[slot].pendingEvidence.append(sentence)
+        sections[slot].pendingLinks += links
+    }
+
+    // MARK: Headings
+
+    mutating func readHeading(_ block: TextBlock, level: Int) {
+        let paragraph = Paragraph(block)
+        let cities = paragraph.sentences.flatMap { paragraph.cities(in: $0) }
+        if let line = ProgrammeLine.read(paragraph, commas: true) {
+            let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
+            talks[talk].kind = line.kind
+            sections.append(Section(level: level, title: nil, talk: talk))
+            return
+        }
+        // "In Toronto", "Montréal": a heading naming one city places what follows.
+        if cities.count == 1, paragraph.tokens.filter(\.isWord).count <= 4 {
+            cityContext = cities[0]
+            sections.append(Section(level: level, title: nil, talk: nil))
+            return
+        }
+        // The post's own title, written again as its first heading, is no talk's.
+        let isPostTitle = (level == 1 && talks.isEmpty && sections.isEmpty && !sawBody)
+            || recap.title.map { Slug.make($0) == Slug.make(block.text) } == true
+        let title = isPostTitle ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
+        sections.append(Section(level: level, title: title, talk: nil))
+    }
+
+    /// Lines that the document's structure explains: a label naming the speakers of the section's talk,
+    /// a programme line, a line in emphasis acting as a heading. Returns whether the block was read.
+    mutating func readStructure(_ block: TextBlock, _ paragraph: Paragraph) -> Bool {
+        // "Speakers:" and then a list: each item that is only people is a talk of its own (lightning talks).
+        if expectingSpeakerItems {
+            if block.kind == .listItem,
+               let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: true, tail: .annotation) {
+                current = addStructured(title: nil, people: people, links: paragraph.links(in: whole(paragraph)), claim: false, merge: false)
+                return true
+            }
+            expectingSpeakerItems = false
+        }
+        if LabelLine.isBare(paragraph) {
+            expectingSpeakerItems = true
+            return true
+        }
+        if let people = LabelLine.people(in: paragraph) {
+            if let talk = sectionTalk, sections.last?.talk == talk || sections.last?.title == nil {
+                mergeSpeakers(people, into: talk)
+                return true
+            }
+            if let slot = sections.lastIndex(where: { $0.title != nil && $0.talk == nil }) {
+                let section = sections[slot]
+                for claimed in section.claimed
+                where !talks[claimed].speakers.contains(where: { speaker in people.contains { NameMatch.sameInRecap($0.name, speaker.name) } }) {
+                    talks[claimed].discarded = true
+                }
+                let talk = addStructured(title: section.title, people: people, links: section.pendingLinks + paragraph.links(in: whole(paragraph)),
+                                         evidence: section.pendingEvidence, claim: false)
+                sections[slot].talk = talk
+                sections[slot].pendingEvidence = []
+                sections[slot].pendingLinks = []
+                return true
+            }
+            if let current, talks[current].speakers.isEmpty {
+                mergeSpeakers(people, into: current)
+                return true
+            }
+        }
+        // A short paragraph may be a programme line too ("Title – Jane Roe"), but not a sentence of prose
+        // under a talk's heading ("La conférence portait sur … présentée par X, avec …").
+        let isLine = block.kind == .listItem || block.isWhollyEmphasized
+            || (block.kind == .paragraph && paragraph.sentences.count == 1 && paragraph.tokens.count <= 40
+                && sectionTalk == nil && paragraph.tokens.last.map { !$0.is(".") } == true)
+        guard isLine else { return false }
+        if let line = ProgrammeLine.read(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
+            let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
+            talks[talk].kind = line.kind
+            if block.isWhollyEmphasized && block.kind == .paragraph {
+                closeSections(deeperThanOrAt: emphasizedLineLevel)
+                sections.append(Section(level: emphasizedLineLevel, title: nil, talk: talk))
+            }
+            current = talk
+            previousListItemWasTalk = block.kind == .listItem
+            return true
+        }
+        if block.isWhollyEmphasized, block.kind == .paragraph, paragraph.tokens.count <= 16,
+           !paragraph.tokens.contains(where: { $0.is(".") }) {
+            closeSections(deeperThanOrAt: emphasizedLineLevel)
+            sections.append(Section(level: emphasizedLineLevel, title: ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count), talk: nil))
+            return true
+        }
+        return false
+    }
+
+    private func whole(_ paragraph: Paragraph) -> Sentence {
+        Sentence(tokens: 0..<paragraph.tokens.count, scalars: 0..<paragraph.scalars.count)
+    }
+
+    mutating func mergeSpeakers(_ people: [PersonMention], into talk: Int) {
+        for person in people {
+            if let slot = talks[talk].speakers.firstIndex(where: { NameMatch.sameInRecap($0.name, person.name) }) {
+                if talks[talk].speakers[slot].affiliation == nil { talks[talk].speakers[slot].affiliation = person.affiliation }
+            } else {
+                talks[talk].speakers.append(Speaker(name: person.name, affiliation: person.affiliation))
+            }
+        }
+    }
+
+    /// A talk the structure gives whole; one already found with a shared speaker and no other title is
+    /// the same talk (a programme list and the sections that follow it).
+    @discardableResult
+    mutating func addStructured(title: String?, people: [PersonMention], links: [TalkLink], evidence: [String] = [],
+                                claim: Bool = true, merge: Bool = true) -> Int {
+        let existing = !merge ? nil : talks.indices.first { index in
+            talks[index].speakers.contains { speaker in people.contains { NameMatch.sameInRecap($0.name, speaker.name) } }
+                && (title == nil || talks[index].title == nil || NameMatch.sameTitle(title!, talks[index].title!))
+        }
+        if let existing {
+            mergeSpeakers(people, into: existing)
+            if talks[existing].title == nil { talks[existing].title = title }
+            talks[existing].links += links
+            for sentence in evidence { talks[existing].addEvidence(sentence) }
+            return existing
+        }
+        var draft = TalkDraft(
+            speakers: people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }, title: title, titleTranslation: nil,
+            kind: .talk, cities: cityContext.map { [$0] } ?? [], links: links, evidence: [])
+        if let title, let translation = ProgrammeLine.splitTranslation(title) {
+            draft.title = translation.title
+            draft.titleTranslation = translation.translation
+        }
+        for sentence in evidence { draft.addEvidence(sentence) }
+        talks.append(draft)
+        let index = talks.count - 1
+        if claim { claimSectionTitle(for: index) }
+        return index
+    }
+
+    // MARK: Front matter and tables
+
+    mutating func readFrontMatterTalks() {
+        for entry in FrontMatterTalks.entries(in: recap.frontMatter) {
+            let talk = addStructured(title: entry.title, people: entry.people, links: entry.links, claim: false)
+            if let description = entry.description {
+                let paragraph = Paragraph(TextBlock(kind: .paragraph, text: InlineText.normalizedWhitespace(description[...])))
+                for sentence in paragraph.sentences.prefix(TalkDraft.evidenceLimit) { talks[talk].addEvidence(paragraph.text(of: sentence)) }
+            }
+        }
+    }
+
+    /// A programme table: the column whose cells are people gives the speakers, the longest other column the titles.
+    mutating func readTable(_ cells: ArraySlice<TextBlock>) {
+        var rows: [Int: [Int: TextBlock]] = [:]
+        for block in cells { if let cell = block.cell { rows[cell.row, default: [:]][cell.column] = block } }
+        let headerRows = Set(cells.compactMap { $0.cell }.filter(\.isHeader).map(\.row))
+        let dataRows = rows.keys.sorted().filter { !headerRows.contains($0) }
+        let columns = Set(rows.values.flatMap(\.keys)).sorted()
+        var peopleByRow: [Int: [Int: [PersonMention]]] = [:]
+        var bestColumn: (column: Int, count: Int)?
+        for column in columns {
+            var count = 0
+            for row in dataRows {
+                guard let block = rows[row]?[column] else { continue }
+                let paragraph = Paragraph(block)
+                if let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: false, tail: .annotation,
+                                                                         lastAfterCommaIsOrganization: true) {
+                    peopleByRow[row, default: [:]][column] = people
+                    count += 1
+                }
+            }
+            if count > 0, count * 2 >= dataRows.count, count > (bestColumn?.count ?? 0) { bestColumn = (column, count) }
+        }
+        guard let speakerColumn = bestColumn?.column else {
+            for block in cells { read(TextBlock(kind: .paragraph, text: block.text, links: block.links, emphasis: block.emphasis)) }
+            return
+        }
+        func averageLength(_ column: Int) -> Double {
+            let texts = dataRows.compactMap { rows[$0]?[column]?.text }
+            let letters = texts.map { $0.unicodeScalars.filter(\.properties.isAlphabetic).count }
+            return texts.isEmpty ? 0 : Double(letters.reduce(0, +)) / Double(texts.count)
+        }
+        let titleColumn = columns.filter { $0 != speakerColumn }.max { averageLength($0) < averageLength($1) }
+        for row in dataRows {
+            guard let people = peopleByRow[row]?[speakerColumn] else { continue }
+            var title: String?
+            var links = rows[row]?[speakerColumn].map { block in block.links.map { TalkLink(url: $0.href, text: $0.text, kind: TalkLink.kind(of: $0.href)) } } ?? []
+            if let titleColumn, let block = rows[row]?[titleColumn] {
+                let paragraph = Paragraph(block)
+                title = ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
+                links += block.links.map { TalkLink(url: $0.href, text: $0.text, kind: TalkLink.kind(of: $0.href)) }
+            }
+            addStructured(title: title, people: people, links: links, claim: false)
+        }
+    }
+}
+
+/// Names and titles compared as a reader would: accents and case aside, a letter or two of typo, a
+/// middle name dropped ("Daniela Marchetti" and "Daniela Sofia Marchetti").
+enum NameMatch {
+    /// Within one recap, two spellings a letter apart are two people as often as a typo; only a dropped
+    /// middle name is the same person.
+    static func sameInRecap(_ left: String, _ right: String) -> Bool {
+        let a = Slug.make(left), b = Slug.make(right)
+        if a == b { return true }
+        let partsA = a.split(separator: "-"), partsB = b.split(separator: "-")
+        return partsA.count != partsB.count && partsA.count >= 2 && partsB.count >= 2 && partsA.first == partsB.first
+            && partsA.last == partsB.last
+    }
+
+    static func same(_ left: String, _ right: String) -> Bool {
+        let a = Slug.make(left), b = Slug.make(right)
+        if a == b { return true }
+        let partsA = a.split(separator: "-"), partsB = b.split(separator: "-")
+        guard let firstA = partsA.first, let firstB = partsB.first, let lastA = partsA.last, let lastB = partsB.last else { return false }
+        // A dropped middle name: same first and last parts.
+        if partsA.count != partsB.count, partsA.count >= 2, partsB.count >= 2, firstA == firstB, lastA == lastB { return true }
+        // A typo: one or two edits in a name long enough that two people rarely differ by so little.
+        let shorter = min(a.count, b.count)
+        guard shorter >= 8, abs(a.count - b.count) <= 2 else { return false }
+        return editDistance(Array(a.utf8), Array(b.utf8), limit: shorter >= 12 ? 2 : 1) != nil
+    }
+
+    static func sameTitle(_ left: String, _ right: String) -> Bool {
+        let a = Slug.make(left), b = Slug.make(right)
+        return a == b || a.hasPrefix(b) || b.hasPrefix(a)
+    }
+
+    /// Edit distance when at most `limit`, else nil; banded, so linear in the names' length.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                if abs(i - j) > limit { current[j] = limit + 1; continue }
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return nil }
+            swap(&previous, &current)
+        }
+        let distance = previous[b.count]
+        return distance <= limit ? distance : nil
+    }
+}

@@ -1,0 +1,98 @@
+/// Reads a stretch of a block that is nothing but people: "Jane Roe (Acme) & Li Wei", "Marc et Lise de chez Acme".
+/// Programme lines, label lines and table cells name their speakers this way; prose does not.
+struct SpeakerList {
+    /// What may follow the last name.
+    enum Tail {
+        /// Nothing but closing punctuation.
+        case none
+        /// A dash and anything after it ("— no recording"), or a comma and a lowercase role.
+        case annotation
+    }
+
+    let paragraph: Paragraph
+
+    /// The people of tokens `range`, or nil when the range holds anything else.
+    /// `singleNames` lets one capitalized word be a person, as label lines write first names ("Par Louis").
+    /// `lastAfterCommaIsOrganization`: in programme lines "Jane Roe, Aurora Rail" is a person and her company
+    /// (people joined by a comma alone would be written "Jane Roe & John Poe"); label lines list people.
+    func people(in range: Range<Int>, singleNames: Bool, tail: Tail, lastAfterCommaIsOrganization: Bool = false) -> [PersonMention]? {
+        let tokens = paragraph.tokens
+        let parser = paragraph.parser
+        var index = range.lowerBound
+        while index < range.upperBound, tokens[index].kind == .punctuation, leadingMarks.contains(tokens[index].first) { index += 1 }
+        var people: [PersonMention] = []
+        while index < range.upperBound {
+            if let group = parser.group(at: index), group.end <= range.upperBound, group.end > index {
+                people += group.people
+                index = group.end
+            } else if singleNames, isSingleName(at: index) {
+                // A label line says it names people: "Par Romain Camp" is a name even where "Camp" could be an organization's.
+                var last = index + 1
+                while last < range.upperBound, last - index < 4, tokens[last].isWord, parser.isNamePart(tokens[last].text) { last += 1 }
+                var person = PersonMention(name: parser.text(index, last))
+                let described = parser.describe(after: last)
+                if described.end <= range.upperBound {
+                    person.affiliation = described.affiliation
+                    index = described.end
+                } else {
+                    index = last
+                }
+                people.append(person)
+            } else {
+                return nil
+            }
+            index = skipHandle(from: index, in: range, person: &people[people.count - 1])
+            guard index < range.upperBound else { break }
+            let token = tokens[index]
+            // "Jane Roe, Kestrel Cloud": an organization after the last comma is the people's.
+            let joinedByConjunction = tokens[range].contains { Lexicon.conjunctions.contains($0.lower) || $0.is("&") }
+            if token.is(","), index + 1 < range.upperBound,
+               parser.personName(at: index + 1) == nil || (lastAfterCommaIsOrganization && !joinedByConjunction),
+               let organization = parser.organization(at: index + 1),
+               organization.end == range.upperBound || (tail == .annotation && organization.end < range.upperBound
+                   && tokens[organization.end].kind == .punctuation && !tokens[organization.end].is(",")) {
+                for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization.name }
+                break
+            }
+            if token.is(",") || token.is("&") || token.is("/") || token.is(";") || Lexicon.conjunctions.contains(token.lower)
+                || ["avec", "with"].contains(token.lower) {
+                index += 1
+                if index < range.upperBound, Lexicon.conjunctions.contains(tokens[index].lower) { index += 1 }
+                if token.is(","), tail == .annotation, index < range.upperBound, tokens[index].isLowercaseWord,
+                   !Lexicon.conjunctions.contains(tokens[index].lower) { break }
+                continue
+            }
+            if token.kind == .punctuation, closingMarks.contains(token.first),
+               tokens[index..<range.upperBound].allSatisfy({ $0.kind == .punctuation }) { break }
+            if tail == .annotation, token.kind == .punctuation, dashes.contains(token.first) || token.is("(") || token.is("|") { break }
+            return nil
+        }
+        return people.isEmpty ? nil : people
+    }
+
+    /// "Romain Porte (MicroJoe)", "Jane Roe (@jroe)": a handle or an organization in parentheses after a name.
+    private func skipHandle(from index: Int, in range: Range<Int>, person: inout PersonMention) -> Int {
+        let tokens = paragraph.tokens
+        guard index < range.upperBound, tokens[index].is("(") else { return index }
+        guard let close = (index + 1..<min(range.upperBound, index + 8)).first(where: { tokens[$0].is(")") }), close > index + 1 else {
+            return index
+        }
+        let words = tokens[(index + 1)..<close].filter(\.isWord)
+        if person.affiliation == nil, !words.isEmpty, !tokens[index + 1].is("@"),
+           let first = words.first, first.isCapitalized, !words.contains(where: { $0.isLowercaseWord && !Lexicon.affiliationMarkers.contains($0.lower) }) {
+            person.affiliation = paragraph.parser.text(index + 1, close)
+        }
+        return close + 1
+    }
+
+    func isSingleName(at index: Int) -> Bool {
+        let token = paragraph.tokens[index]
+        return token.isWord && paragraph.parser.isNamePart(token.text) && !Lexicon.sentenceWords.contains(token.lower)
+            && !Lexicon.institutionWords.contains(token.lower) && !Lexicon.roleWords.contains(token.lower)
+            && !Lexicon.speakerNouns.contains(token.lower) && Lexicon.talkNounsByFirstWord[token.lower] == nil
+    }
+
+    private var leadingMarks: Set<Unicode.Scalar> { [":", "-", "–", "—", "*", "•", "(", "["] }
+    private var closingMarks: Set<Unicode.Scalar> { [".", "!", ")", "]", ":", "*"] }
+    private var dashes: Set<Unicode.Scalar> { ["-", "–", "—"] }
+}

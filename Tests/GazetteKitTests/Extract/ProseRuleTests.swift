@@ -1,0 +1,81 @@
+import Testing
+@testable import GazetteKit
+
+/// The grammar families real recaps use, each with short sentences of our own, in both languages.
+let proseRuleCases: [GrammarCase] = [
+    GrammarCase(
+        label: "English capitalized role between commas, then the verb",
+        html: "<p>After the break, Ines Vale, Senior Software Engineer at Fernhill Systems, demonstrated her schema checker.</p>",
+        language: .en, speakers: ["Ines Vale"], affiliations: ["Fernhill Systems"]),
+    GrammarCase(
+        label: "English capitalized role with no closing comma",
+        html: "<p>Then Oren Blum, Platform Lead at Quillstone analysed three years of outages.</p>",
+        language: .en, speakers: ["Oren Blum"], affiliations: ["Quillstone"]),
+    GrammarCase(
+        label: "Role between spaced dashes",
+        html: "<p>Tilen Kos - backend developer from Marjetica - explained how they cache templates.</p>",
+        language: .en, speakers: ["Tilen Kos"], affiliations: ["Marjetica"]),
+    GrammarCase(
+        label: "Agent after a quoted title and a collective noun",
+        html: "<p>La soirée s’est terminée sur «&nbsp;Des bots au bureau&nbsp;» par le duo Léonie Barre (Responsable Qualité) et Yanis Ferré (Tech Lead) de chez Voltaire.</p>",
+        speakers: ["Léonie Barre", "Yanis Ferré"], affiliations: ["Voltaire", "Voltaire"], title: "Des bots au bureau"),
+    GrammarCase(
+        label: "Agent with a role noun between the preposition and the name",
+        html: "<p>She was followed by meetup veteran Gustavo Pires, from Talhada, to talk about feature flags.</p>",
+        language: .en, speakers: ["Gustavo Pires"], affiliations: ["Talhada"]),
+    GrammarCase(
+        label: "The event featured the speaker",
+        html: "<p>Last week’s meetup featured Rhea Mistry, a security researcher at Obsidian Gate.</p>",
+        language: .en, speakers: ["Rhea Mistry"], affiliations: [nil]),
+    GrammarCase(
+        label: "A talk noun governed by the speaker’s possessive",
+        html: "<p>Amara Diop’s presentation on zero-trust networks closed the evening.</p>",
+        language: .en, speakers: ["Amara Diop"], affiliations: [nil]),
+    GrammarCase(
+        label: "Invited to present",
+        html: "<p>We were glad to invite Petra Novak to give a shorter version of her talk on query planners.</p>",
+        language: .en, speakers: ["Petra Novak"], affiliations: [nil]),
+    GrammarCase(
+        label: "A pronoun that presents points back to the people just named",
+        html: "<p>Ravi Menon and Chloé Brun are maintainers of the project. They presented its plugin system.</p>",
+        language: .en, speakers: ["Ravi Menon", "Chloé Brun"], affiliations: [nil, nil]),
+    GrammarCase(
+        label: "A lowercase aside in parentheses after the name",
+        html: "<p>Julien Perrault (slides) nous a présenté une autre façon de bâtir ses images.</p>",
+        speakers: ["Julien Perrault"], affiliations: [nil]),
+    GrammarCase(
+        label: "Title set in italics after a presenting verb",
+        html: "<p>Sofia Lindqvist discussed <i>A Year of Running Postgres on Kubernetes</i> with the audience.</p>",
+        language: .en, speakers: ["Sofia Lindqvist"], affiliations: [nil], title: "A Year of Running Postgres on Kubernetes"),
+    GrammarCase(
+        label: "An elided particle in a surname",
+        html: "<p>Ensuite, Armelle d’Estienne a présenté son retour sur la migration.</p>",
+        speakers: ["Armelle d’Estienne"], affiliations: [nil]),
+]
+
+@Suite struct ProseRuleTests {
+    @Test(arguments: proseRuleCases)
+    func readsTheSpeaker(_ example: GrammarCase) throws {
+        let found = talks(html: example.html, language: example.language)
+        try #require(found.count == 1, "found \(found.map { $0.speakers.map(\.name) })")
+        #expect(found[0].speakers.map(\.name) == example.speakers)
+        #expect(found[0].speakers.map(\.affiliation) == example.affiliations)
+        if let title = example.title { #expect(found[0].title == title) }
+    }
+
+    @Test(arguments: [
+        ("A host who welcomes and introduces the speakers",
+         "<p>Marc Ellison from Pinebrook welcomed everyone and introduced the speakers.</p>", Language.en),
+        ("Une hôte qui souhaite la bienvenue et présente les locaux",
+         "<p>Jacinthe Morin, directrice de Boréal, a souhaité la bienvenue et présenté les locaux.</p>", .fr),
+        ("A product in a person's place",
+         "<p>Harbor Server a présenté un nouveau moteur de routage.</p>", .fr),
+        ("Organizers who may help, another time",
+         "<p>Chloé Vasseur et Thomas Perrin, qui organisent le groupe, peuvent vous aider à préparer votre présentation.</p>", .fr),
+        ("A talk announced for later",
+         "<p>Priya Nair will present her work on schedulers at our next meetup.</p>", .en),
+    ])
+    func isNotATalk(_ label: String, _ html: String, _ language: Language) {
+        #expect(talks(html: html, language: language).isEmpty, "\(label)")
+    }
+}

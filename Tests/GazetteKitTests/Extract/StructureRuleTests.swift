@@ -1,0 +1,242 @@
+import Foundation
+import Testing
+@testable import GazetteKit
+
+/// Reads a post's bytes through the real ingest stage (front matter, Markdown or rST) and extracts its talks.
+func talks(post: String, file: String = "post.md") -> [Talk] {
+    let result = RecapReader().read(bytes: Array(post.utf8), source: file)
+    return result.recaps.flatMap { TalkExtractor().extract($0).talks }
+}
+
+private func summary(_ found: [Talk]) -> [String] {
+    found.map { talk in
+        let people = talk.speakers.map { speaker in speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name }
+        return people.joined(separator: " & ") + " | " + (talk.title ?? "-")
+    }
+}
+
+/// One rule of document structure per test, in both languages, on posts written for the test.
+@Suite struct StructureRuleTests {
+    @Test func headingWithTheSpeakerAfterASeparator() {
+        let post = """
+            ---
+            title: Soirée de mars
+            lang: fr
+            ---
+            Trois présentations ce soir.
+
+            ## Des files d’attente sans douleur – Maëlle Dufresne-Aubin
+
+            Elle a comparé trois courtiers.
+
+            ## Chiffrer ses sauvegardes par Tomas Varga (Sentinelle Labs)
+
+            ## Rust in the Kernel by Priya Raman
+            """
+        #expect(summary(talks(post: post)) == [
+            "Maëlle Dufresne-Aubin | Des files d’attente sans douleur",
+            "Tomas Varga (Sentinelle Labs) | Chiffrer ses sauvegardes",
+            "Priya Raman | Rust in the Kernel",
+        ])
+    }
+
+    @Test func headingThenALabelLineNamesTheSpeakers() {
+        let post = """
+            ---
+            title: June recap
+            ---
+            ## Maps that tell the truth
+
+            A walk through projections and the lies they tell.
+
+            **Speakers: [Odile Fransen](https://example.org/o) and Kwame Asante**
+
+            ## Mesurer sans se mentir
+
+            Par : Noémie Castelli
+
+            ## Tests de contrat
+
+            Présenté par Yusuf Demir
+            """
+        let found = talks(post: post)
+        #expect(summary(found) == [
+            "Odile Fransen & Kwame Asante | Maps that tell the truth",
+            "Noémie Castelli | Mesurer sans se mentir",
+            "Yusuf Demir | Tests de contrat",
+        ])
+        // The description above the label line is that talk's evidence.
+        #expect(found.first?.evidence.first == "A walk through projections and the lies they tell.")
+    }
+
+    @Test func aProductUnderATalkHeadingIsNotASpeaker() {
+        let post = """
+            ## Notebooks in production
+
+            Jupyter Notebook makes a good lab bench.
+
+            Speaker: Ines Borrow
+
+            _Ines Borrow is a data engineer at Kestrel Analytics._
+            """
+        #expect(summary(talks(post: post)) == ["Ines Borrow (Kestrel Analytics) | Notebooks in production"])
+    }
+
+    @Test func programmeListsInEitherOrder() {
+        let post = """
+            ---
+            title: Lightning talks
+            ---
+            - *Profiler son code Python* par [Aurélien Mas](https://example.org/am)
+            - Sécuriser une API – Lina Haddad (Cerf-Volant)
+            - Joaquim Neves: Ten years of one cron job
+            - [Fast Builds Without Tears, Ruth Okafor](https://example.org/talk)
+            """
+        #expect(summary(talks(post: post)) == [
+            "Aurélien Mas | Profiler son code Python",
+            "Lina Haddad (Cerf-Volant) | Sécuriser une API",
+            "Joaquim Neves | Ten years of one cron job",
+            "Ruth Okafor | Fast Builds Without Tears",
+        ])
+    }
+
+    @Test func aCapitalizedTitleBeforeADashInAHeadingIsNotAName() {
+        let post = """
+            # Notes
+
+            Intro text here.
+
+            # Continuous Delivery Pipelines - what we changed
+
+            Olga Petrenko nous a montré ses pipelines.
+            """
+        #expect(summary(talks(post: post)) == ["Olga Petrenko | Continuous Delivery Pipelines - what we changed"])
+    }
+
+    @Test func bareSpeakersLabelThenOnePersonPerItem() {
+        let post = """
+            ## Lightning round
+
+            Speakers:
+
+            * Hana Kobayashi
+            * Leon Baptiste
+            * Mira Sol and Pablo Ortega
+            """
+        #expect(summary(talks(post: post)) == ["Hana Kobayashi | -", "Leon Baptiste | -", "Mira Sol & Pablo Ortega | -"])
+    }
+
+    @Test func programmeTableByColumn() {
+        let post = """
+            ---
+            title: Programme
+            ---
+            | Heure | Sujet | Conférencier |
+            |---|---|---|
+            | 19:00 | Observabilité pour les petites équipes | Rémi Gagnon, Nordet Conseil |
+            | 19:40 | Le cache, ce mal aimé | Aïcha Benali |
+            """
+        #expect(summary(talks(post: post)) == [
+            "Rémi Gagnon (Nordet Conseil) | Observabilité pour les petites équipes",
+            "Aïcha Benali | Le cache, ce mal aimé",
+        ])
+    }
+
+    @Test func talksKeptInTheFrontMatter() {
+        let post = """
+            ---
+            title: Meetup 12
+            talks:
+              - title: 'Typed configs'
+                extract: |
+                  Why configuration deserves types.
+                authors:
+                  - name: 'Sven Aalto'
+                slides:
+                  - https://slides.example.org/typed
+              - title: Streams at rest
+                speakers: [Nadia Fraser, {name: Tim Oduya, company: Quayside}]
+            ---
+            """
+        let found = talks(post: post)
+        #expect(summary(found) == ["Sven Aalto | Typed configs", "Nadia Fraser & Tim Oduya (Quayside) | Streams at rest"])
+        #expect(found.first?.links.map(\.kind) == [.slides])
+        #expect(found.first?.evidence == ["Why configuration deserves types."])
+    }
+
+    @Test func restructuredTextSectionsAndLinks() {
+        let post = """
+            Soirée n°4
+            ##########
+
+            :date: 2024-02-01
+            :lang: fr
+
+            Au programme :
+
+            - `Vim et ses amis <https://example.org/vim>`_ par Hugo Lemaire (hlm)
+            - Les claviers par Sarah Nguyen
+
+            Les claviers
+            ------------
+
+            Talk proposé par Sarah Nguyen
+
+            .. raw:: html
+
+                <video src="x.mp4"></video>
+            """
+        let result = RecapReader().read(bytes: Array(post.utf8), source: "soiree.rst")
+        let recap = try! #require(result.recaps.first)
+        #expect(recap.date?.day == CalendarDay(year: 2024, month: 2, day: 1))
+        #expect(recap.language == .fr)
+        #expect(recap.blocks.contains { $0.links.contains { $0.href == "https://example.org/vim" && $0.text == "Vim et ses amis" } })
+        #expect(!recap.blocks.contains { $0.text.contains("video") })
+        #expect(summary(TalkExtractor().extract(recap).talks) == ["Hugo Lemaire | Vim et ses amis", "Sarah Nguyen | Les claviers"])
+    }
+
+    @Test func conferenceNotesNameEachSpeakerOnce() {
+        let post = """
+            ---
+            title: Mes notes
+            ---
+            Voici mes notes.
+
+            # Démystifier les réseaux de conteneurs
+
+            Bastien Morel, ingénieur chez Pluvier, nous accompagne pas à pas dans la pile réseau.
+
+            C’est très clair.
+
+            # Garder ses images petites
+
+            Keynote d’ouverture par Ondine Ravel.
+            """
+        #expect(summary(talks(post: post)) == [
+            "Bastien Morel (Pluvier) | Démystifier les réseaux de conteneurs",
+            "Ondine Ravel | Garder ses images petites",
+        ])
+    }
+
+    @Test func aHeadingThatIsANameStartsABio() {
+        let post = """
+            Ada Brun a présenté « Les index » à Montréal.
+
+            ## Carla Mendes
+
+            Carla Mendes a présenté des conférences partout au pays.
+            """
+        #expect(summary(talks(post: post, file: "p.txt")) == ["Ada Brun | Les index"])
+    }
+
+    @Test func aSectionHeadingOverSeveralTalksIsNoTitle() {
+        let post = """
+            ## Présentations
+
+            Hélène Roy a présenté ses tests de charge.
+
+            Marc Diallo a ensuite présenté son outil de migration.
+            """
+        #expect(summary(talks(post: post)) == ["Hélène Roy | -", "Marc Diallo | -"])
+    }
+}
