@@ -92,6 +92,14 @@ import Testing
         #expect(!failure.description.contains("\n"))
     }
 
+    @Test func aWebPageIsNotAFeed() throws {
+        let server = try TestFeedServer()
+        let url = server.serve("news.html", "<!DOCTYPE html><html><body><p>Our news: Alice Tremblay from Northwind presented “Tracing”.</p></body></html>")
+        let scan = TalkScan.run(sources: [url])
+        #expect(scan.recaps.isEmpty)
+        #expect(scan.failures.map(\.message) == ["not an RSS, Atom or JSON feed; give the feed's own address (e.g. …/index.xml)"])
+    }
+
     @Test func aFeedThatFailsDoesNotStopTheOthers() throws {
         let server = try TestFeedServer()
         let good = server.serve("feed.xml", Self.feed)

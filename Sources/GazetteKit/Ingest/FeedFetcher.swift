@@ -62,7 +62,7 @@ public struct FeedFetcher: Sendable {
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let result: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { errors in
             _ = gazette_curl_set_string(handle, CURLOPT_URL, url)
-            _ = gazette_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, local ? "http,https" : "https")
+            _ = gazette_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, protocols)
             _ = gazette_curl_set_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, protocols)
             _ = gazette_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 1)
             _ = gazette_curl_set_long(handle, CURLOPT_MAXREDIRS, 5)

@@ -43,11 +43,12 @@ extension RecapReader {
         switch input {
         case .file(let path): return read(file: path)
         case .fetched(let url, let bytes):
-            let result = read(bytes: bytes, source: url)
-            if result.recaps.isEmpty, result.failure == nil, FeedReader.kind(of: String(decoding: bytes.prefix(4096), as: UTF8.self)) == nil {
-                return FileResult(failure: .error(url, "not an RSS, Atom or JSON feed"))
+            // A URL source is a feed; a web page there (a wrong address, a login wall) is not one recap.
+            let head = String(decoding: bytes.prefix(4096).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }, as: UTF8.self)
+            guard FeedReader.kind(of: head) != nil else {
+                return FileResult(failure: .error(url, "not an RSS, Atom or JSON feed; give the feed's own address (e.g. …/index.xml)"))
             }
-            return result
+            return read(bytes: bytes, source: url)
         }
     }
 }
