@@ -24,7 +24,7 @@ if os.path.isdir("/dev/shm"):
 for label, outbox in targets:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    result = subprocess.run([".build/release/gazette", "compose", "--as-of", "2019-12-31", "--out", outbox,
+    result = subprocess.run([".build/release/gazette", "compose", "--period", "window", "--as-of", "2019-12-31", "--out", outbox,
                              f"{work}/corpus/recaps"], capture_output=True, text=True)
     seconds = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

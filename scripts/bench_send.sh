@@ -17,7 +17,7 @@ trap 'kill "${sink:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 swift build -c release --product gazette >/dev/null
 python3 "$shared/tools/gen_corpus.py" "$work/corpus" --recaps 1 --subscribers "$count" >/dev/null
-.build/release/gazette compose --as-of 2026-11-20 --out "$work/outbox" Examples/ >/dev/null 2>&1
+.build/release/gazette compose --as-of 2026-12-01 --out "$work/outbox" Examples/ >/dev/null 2>&1
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 smtp-sink -u nobody "127.0.0.1:$port" 256 &

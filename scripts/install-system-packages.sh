@@ -3,9 +3,10 @@
 # Idempotent: does nothing (and needs no network) when everything is already there.
 set -euo pipefail
 # python3-aiosmtpd and openssl: the tests' SMTP server and certificates; postfix: smtp-sink and smtp-source
-# for scripts/bench_send.sh (DEBIAN_FRONTEND=noninteractive keeps its installer from asking questions).
+# for scripts/bench_send.sh (DEBIAN_FRONTEND=noninteractive keeps its installer from asking questions);
+# man-db, groff-base, zsh and fish: scripts/test-install.sh renders the man page and loads each completion.
 packages=(pkg-config libxml2-dev libcurl4-openssl-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
-          python3 python3-aiosmtpd openssl postfix)
+          python3 python3-aiosmtpd openssl postfix man-db groff-base zsh fish)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

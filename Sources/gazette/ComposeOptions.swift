@@ -4,17 +4,17 @@ import GazetteKit
 
 /// What `compose` and `preview` share: where recaps come from and which period the issue covers.
 struct ComposeOptions: ParsableArguments {
-    @Option(help: "Settings file (see `gazette init`); its sources, outbox and options apply unless given here.")
-    var config: String?
-
     @Option(name: .customLong("as-of"), help: "Take this day (YYYY-MM-DD) as today, for repeatable runs.")
     var asOf: String?
 
     @Option(help: "Compose this calendar month (YYYY-MM) instead of the last days.")
     var month: String?
 
-    @Option(help: "Compose the recaps of this many days up to today (default 31).")
+    @Option(help: "Compose the recaps of this many days up to today (the config's window_days, else 31).")
     var window: Int?
+
+    @Option(help: ArgumentHelp("Which period an issue covers: monthly (the month that just ended), weekly (the week that just ended) or window (the window days up to today). Default: the config's schedule, else monthly.", valueName: "schedule"))
+    var period: String?
 
     @Flag(help: "Also feature recaps with no date.")
     var includeUndated = false
@@ -30,10 +30,12 @@ struct ComposeOptions: ParsableArguments {
         if let asOf, CalendarDay(isoPrefix: asOf) == nil || asOf.count != 10 { throw ValidationError("--as-of takes a date like 2019-06-30.") }
         if let month, Self.month(month) == nil { throw ValidationError("--month takes a month like 2019-06.") }
         if let window, window <= 0 { throw ValidationError("--window takes a positive number of days.") }
+        if let period, Schedule(name: period, windowDays: 1) == nil { throw ValidationError("--period takes monthly, weekly or window.") }
+        if period != nil && (month != nil || window != nil) { throw ValidationError("--period cannot be used with --month or --window.") }
     }
 
-    func loadConfig() throws -> GazetteConfig {
-        var loaded = try config.map(GazetteConfig.load) ?? GazetteConfig()
+    func loadConfig(_ configOptions: ConfigOptions, required: Bool = false) throws -> GazetteConfig {
+        var loaded = try configOptions.load(required: required)
         if let templates { loaded.templates = templates }
         return loaded
     }
@@ -49,8 +51,12 @@ struct ComposeOptions: ParsableArguments {
         let period: SelectionRequest.Period
         if let month, let (year, number) = Self.month(month) {
             period = .month(year: year, month: number)
+        } else if let window {
+            period = .window(days: window)
+        } else if let name = self.period, let schedule = Schedule(name: name, windowDays: config.windowDays) {
+            period = schedule.period(asOf: today)
         } else {
-            period = .window(days: window ?? config.windowDays)
+            period = config.schedule.period(asOf: today)
         }
         var request = SelectionRequest(asOf: today, period: period, includeUndated: includeUndated)
         request.alreadyFeatured = try alreadyFeatured(request.issueID)
@@ -68,8 +74,8 @@ struct ComposeOptions: ParsableArguments {
     }
 
     /// Loads the config and the featured record from `outbox` (else the config's), and composes the issue.
-    func composeIssue(outbox: String?) throws -> (issue: ComposedIssue, config: GazetteConfig, record: FeaturedRecord) {
-        let config = try loadConfig()
+    func composeIssue(outbox: String?, configOptions: ConfigOptions) throws -> (issue: ComposedIssue, config: GazetteConfig, record: FeaturedRecord) {
+        let config = try loadConfig(configOptions)
         let record = try FeaturedRecord.load(outbox: outbox ?? config.outbox)
         let request = request(config) { record.featured(except: $0) }
         var composer = try config.composer()
@@ -84,7 +90,7 @@ struct ComposeOptions: ParsableArguments {
         do {
             try body()
         } catch let error as ConfigError {
-            printError(error.description)
+            for line in error.lines { printError(line) }
             throw ExitCode(1)
         }
     }

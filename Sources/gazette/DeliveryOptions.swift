@@ -49,10 +49,8 @@ struct DeliveryOptions: ParsableArguments {
     @Flag(name: .customLong("trace-smtp"), help: "Print the SMTP conversation (without passwords or message bodies) on stderr.")
     var traceSMTP = false
 
-    @Flag(name: .shortAndLong, help: "Log each message and more detail on stderr.")
-    var verbose = false
-
     func validate() throws {
+        if let smtp, let problem = SMTPURLCheck.problem(smtp) { throw ValidationError("--smtp: \(problem).") }
         if let rate, DeliverySettings.rate(rate) == nil { throw ValidationError("--rate takes messages per second, like 10 or 10/s or 600/min.") }
         if let url = unsubscribeURL, !(url.lowercased().hasPrefix("https://") && url.contains("{token}")) {
             throw ValidationError("--unsubscribe-url takes an https:// URL containing {token}.")
@@ -78,7 +76,7 @@ struct DeliveryOptions: ParsableArguments {
     }
 
     /// swift-log to stderr: `quiet` commands (cron's `run`) show only warnings unless --verbose.
-    func bootstrapLogging(quiet: Bool) -> Logger {
+    func bootstrapLogging(quiet: Bool, verbose: Bool) -> Logger {
         let level: Logger.Level = verbose ? .debug : (quiet ? .warning : .notice)
         let timestamped = isatty(STDERR_FILENO) == 0
         LoggingSystem.bootstrap { _ in StandardErrorLogHandler(logLevel: level, timestamped: timestamped) }
@@ -99,6 +97,8 @@ enum DeliveryExit {
     static let deferred: Int32 = 3
     static let failed: Int32 = 4
     static let locked: Int32 = 75
+    /// The server refused TLS as configured: a config fix, not a later run, is what sends.
+    static let tlsMisconfigured: Int32 = 5
 
     static func status(_ report: DeliveryReport) -> Int32 {
         if report.retryLater > 0 { return deferred }
@@ -110,6 +110,9 @@ enum DeliveryExit {
     static func reporting(_ body: () throws -> Void) throws {
         do {
             try body()
+        } catch let error as SMTPConfigurationError {
+            printError(error.description)
+            throw ExitCode(tlsMisconfigured)
         } catch let held as HeldLock {
             printError(held.description)
             throw ExitCode(locked)
@@ -117,7 +120,7 @@ enum DeliveryExit {
             printError(error.description)
             throw ExitCode(1)
         } catch let error as ConfigError {
-            printError(error.description)
+            for line in error.lines { printError(line) }
             throw ExitCode(1)
         } catch let error as SubscribersFileError {
             printError(error.description)

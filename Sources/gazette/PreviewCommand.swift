@@ -10,16 +10,20 @@ struct PreviewCommand: ParsableCommand {
             Composes exactly as `compose` would, into a scratch folder (nothing is recorded as featured, nothing is \
             sent), then prints the recaps selected and skipped with their reasons, the talks of each recap, the texts \
             missing in each language and every warning. Open the printed preview.html to see the editions and posts. \
-            With --strict the exit status is 2 when there is any warning.
+            Warnings are sorted into those to act on before sending (a talk without a human-written text in a \
+            language, dates that disagree, a link that is not absolute, a post left out) and notes (what was \
+            shortened to fit a platform). With --strict the exit status is 2 when there is one to act on.
             """
     )
+
+    @OptionGroup var configOptions: ConfigOptions
 
     @OptionGroup var options: ComposeOptions
 
     @Option(help: "Scratch folder (default: a new folder under the system's temporary folder).")
     var out: String?
 
-    @Flag(help: "Exit with status 2 when there is any warning.")
+    @Flag(help: "Exit with status 2 when there is a warning to act on (notes about posts shortened to fit do not count).")
     var strict = false
 
     func run() throws {
@@ -27,13 +31,12 @@ struct PreviewCommand: ParsableCommand {
     }
 
     private func compose() throws {
-        let issue = try options.composeIssue(outbox: nil).issue
+        let issue = try options.composeIssue(outbox: nil, configOptions: configOptions).issue
         let scratch = out ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-preview-\(UUID().uuidString.prefix(8))")
         let folder = try OutboxWriter(outbox: scratch).write(issue, dryRun: true)
         print(report(issue, folder: folder))
         if !issue.failures.isEmpty { throw ExitCode(1) }
-        let warnings = issue.warnings.count + issue.artifacts.reduce(0) { $0 + $1.warnings.count }
-        if strict && warnings > 0 { throw ExitCode(2) }
+        if strict && !IssueWarnings(issue).toAct.isEmpty { throw ExitCode(2) }
     }
 
     private func report(_ issue: ComposedIssue, folder: String) -> String {
@@ -52,21 +55,23 @@ struct PreviewCommand: ParsableCommand {
         lines.append("Talks:")
         for (index, event) in issue.selection.events.enumerated() {
             let sources = event.recaps.values.map { ($0.recap.source as NSString).lastPathComponent }.sorted().joined(separator: " + ")
-            lines.append("  event \(index + 1) (\(sources)): \(event.talks.count) talks")
+            lines.append("  event \(index + 1) (\(sources)): \(event.talks.count) \(event.talks.count == 1 ? "talk" : "talks")")
         }
         for language in Language.allCases {
             let missing = issue.talks.filter { $0.missingHumanText.contains(language) }
             lines.append("  missing a human text in \(language.rawValue): \(missing.count)" + (missing.isEmpty ? "" : " (\(missing.map(\.id).joined(separator: ", ")))"))
         }
-        let warnings = (issue.failures + issue.warnings).map(\.description)
-            + issue.artifacts.flatMap { artifact in artifact.warnings.map { "\(artifact.path): warning: \($0)" } }
+        let sorted = IssueWarnings(issue)
         let lacking = issue.talks.filter { !$0.missingHumanText.isEmpty }
         if !lacking.isEmpty {
             lines.append("Ready to paste into the overrides file, for the talks lacking a human text:")
             lines.append(contentsOf: Overrides.skeleton(for: lacking).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
         }
-        lines.append("Warnings: \(warnings.count)")
-        lines.append(contentsOf: warnings.map { "  \($0)" })
+        lines.append("To act on: \(sorted.toAct.count)")
+        lines.append(contentsOf: sorted.toAct.map { "  \($0)" })
+        lines.append("Notes (shortened to fit a platform): \(sorted.notes.count)")
+        lines.append(contentsOf: sorted.notes.map { "  \($0)" })
+        lines.append("Summary: \(sorted.summary)")
         lines.append("Preview: \(folder)/preview.html")
         return lines.joined(separator: "\n")
     }

@@ -5,32 +5,31 @@ import GazetteKit
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "The cron entry: compose the current period if not done yet, send it, print one summary line.",
+        abstract: "The cron entry: compose the period that just ended if not done yet, send it, print one summary line.",
         discussion: """
-            Reads gazette.yaml in the current folder unless --config says otherwise. Composes the issue of the \
-            period (the 31 days up to today, or the config's window) unless OUTBOX/<issue> was composed already, \
-            then sends it to the subscribers the ledger has not reached yet. A period with no talks sends nothing. \
-            Quiet unless something goes wrong (--verbose for detail). \
+            Finds its settings like every command (--config, else $GAZETTE_CONFIG, else ./gazette.yaml; one is \
+            required). Composes the issue of the schedule's period unless OUTBOX/<issue> was composed already: \
+            with the default monthly schedule, the month that just ended, so a run on 1 December composes and \
+            sends the November issue (weekly: the week that just ended; --period or schedule: to change it). \
+            Then sends it to the subscribers the ledger has not reached yet, so running again the same day, or \
+            after a crash, sends nobody twice. A period with no talks sends nothing. Quiet unless something goes \
+            wrong (--verbose for detail); the one summary line starts with the time (UTC) when not on a terminal. \
             Exit status: 0 all sent, 1 bad input or settings, 3 some left for a later run, 4 some refused for \
-            good, 75 another send holds the outbox.
+            good, 5 the server refused TLS as configured (fix the config), 75 another send holds the outbox.
             """
     )
+
+    @OptionGroup var configOptions: ConfigOptions
 
     @OptionGroup var compose: ComposeOptions
 
     @OptionGroup var delivery: DeliveryOptions
 
     func run() throws {
-        let logger = delivery.bootstrapLogging(quiet: true)
-        var options = compose
-        if options.config == nil {
-            guard FileManager.default.fileExists(atPath: "gazette.yaml") else {
-                throw ValidationError("No settings: pass --config FILE or run where gazette.yaml is (see `gazette init`).")
-            }
-            options.config = "gazette.yaml"
-        }
+        let logger = delivery.bootstrapLogging(quiet: true, verbose: configOptions.verbose)
+        let options = compose
         try DeliveryExit.reporting {
-            let config = try options.loadConfig()
+            let config = try options.loadConfig(configOptions, required: true)
             let record = try FeaturedRecord.load(outbox: config.outbox)
             let request = options.request(config) { record.featured(except: $0) }
             let folder = (config.outbox as NSString).appendingPathComponent(request.issueID)
@@ -43,14 +42,16 @@ struct RunCommand: ParsableCommand {
                 for diagnostic in issue.warnings { logger.info("\(diagnostic.description)") }
                 for diagnostic in issue.failures { logger.warning("\(diagnostic.description)") }
                 guard !issue.talks.isEmpty else {
-                    print(summary + "no talks in the period, nothing composed or sent")
+                    print(Self.stamped(summary + "no talks in the period, nothing composed or sent"))
                     return
                 }
-                try OutboxWriter(outbox: config.outbox).write(issue, dryRun: false)
+                // The record first: a crash before the issue folder is written only means composing it again
+                // (an issue never excludes its own recaps), while the other order could feature them twice.
                 var updated = record
                 updated.issues[issue.id] = issue.selection.decisions.filter(\.selected).map(\.key)
                 try updated.save(outbox: config.outbox)
-                summary += "composed \(issue.talks.count) talks"
+                try OutboxWriter(outbox: config.outbox).write(issue, dryRun: false)
+                summary += "composed \(issue.talks.count) \(issue.talks.count == 1 ? "talk" : "talks")"
             }
             var settings = config.delivery
             delivery.apply(to: &settings)
@@ -58,9 +59,14 @@ struct RunCommand: ParsableCommand {
             let report = try job.send()
             summary += "; sent \(report.sent), \(report.retryLater) to retry later, \(report.failed) failed"
             if let reason = report.serverUnreachable { summary += " (server unreachable: \(reason))" }
-            print(summary)
+            print(Self.stamped(summary))
             let status = DeliveryExit.status(report)
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// A cron log interleaves runs: each summary line says when it was written, as the log lines do.
+    static func stamped(_ line: String) -> String {
+        isatty(STDOUT_FILENO) == 0 ? StandardErrorLogHandler.timestamp() + " " + line : line
     }
 }

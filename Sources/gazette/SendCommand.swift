@@ -14,12 +14,12 @@ struct SendCommand: ParsableCommand {
             retried. The SMTP password comes from GAZETTE_SMTP_PASSWORD or --password-file, the unsubscribe \
             key from GAZETTE_UNSUBSCRIBE_KEY.
             Exit status: 0 all sent, 1 bad input or settings (nothing sent), 3 some left for a later run, \
-            4 some refused for good, 75 another send holds the outbox.
+            4 some refused for good, 5 the server refused TLS as configured (fix the smtp settings), \
+            75 another send holds the outbox.
             """
     )
 
-    @Option(help: "Settings file; its delivery: and smtp: sections apply unless overridden here.")
-    var config: String?
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(help: "The issue folder to send (OUTBOX/<issue>, made by `gazette compose`).")
     var issue: String
@@ -29,16 +29,16 @@ struct SendCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Write the messages the first subscribers would get under ISSUE/dry-run/ and connect to nothing.")
     var dryRun = false
 
-    @Option(help: "How many messages a dry run writes (default 5).")
+    @Option(help: "How many messages a dry run writes.")
     var sample = 5
 
     @Flag(help: "With --dry-run: write every subscriber's message.")
     var all = false
 
     func run() throws {
-        let logger = delivery.bootstrapLogging(quiet: false)
+        let logger = delivery.bootstrapLogging(quiet: false, verbose: configOptions.verbose)
         try DeliveryExit.reporting {
-            var settings = try config.map(GazetteConfig.load)?.delivery ?? DeliverySettings()
+            var settings = try configOptions.load().delivery
             delivery.apply(to: &settings)
             var job = delivery.job(issueFolder: issue, settings: settings, logger: logger)
             if dryRun {

@@ -8,8 +8,7 @@ struct StatusCommand: ParsableCommand {
         abstract: "Show the ledger: per issue, how many messages are sent, queued, retrying, failed, and why."
     )
 
-    @Option(help: "Settings file (for its outbox).")
-    var config: String?
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(help: "Outbox folder (default: the config's outbox, else ./outbox).")
     var outbox: String?
@@ -19,10 +18,12 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         try DeliveryExit.reporting {
-            let configured = try config.map(GazetteConfig.load)?.outbox
+            let configured = try configOptions.location.map { _ in try configOptions.load().outbox }
             let folder = issue.map { ($0 as NSString).deletingLastPathComponent } ?? outbox ?? configured ?? "outbox"
             guard let ledger = try DeliveryLedger.open(outbox: folder, create: false) else {
-                throw DeliveryError("\(folder): no ledger yet (nothing has been sent from this outbox)")
+                // Nothing sent yet is a state, not a failure: scripts that check status before the first send go on.
+                print("\(folder): nothing sent yet from this outbox (no ledger)")
+                return
             }
             let issues = try issue.map { [($0 as NSString).lastPathComponent] } ?? ledger.issues()
             for id in issues {

@@ -15,7 +15,7 @@ struct TalksCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(help: "Output format: text or json (the json is what score_talks.py reads).")
+    @Option(help: "Output format: text for a person, or json for other tools (the shape is in the README).")
     var format: Format = .text
 
     @Argument(help: "Recap files or folders (read recursively).")

@@ -23,26 +23,26 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: outbox) }
         let examples = packageRoot + "/Examples"
 
-        let preview = try cli.gazette(["preview", "--as-of", "2026-11-20", "--out", outbox + "/scratch", examples])
+        let preview = try cli.gazette(["preview", "--period", "window", "--as-of", "2026-11-20", "--out", outbox + "/scratch", examples])
         #expect(preview.status == 0, "\(preview.errors)")
         #expect(preview.output.contains("Preview: \(outbox)/scratch/2026-11/preview.html"))
         #expect(!FileManager.default.fileExists(atPath: outbox + "/featured.json"))
 
-        let november = try cli.gazette(["compose", "--as-of", "2026-11-20", "--out", outbox, examples])
+        let november = try cli.gazette(["compose", "--period", "window", "--as-of", "2026-11-20", "--out", outbox, examples])
         #expect(november.status == 0, "\(november.errors)")
         let first = decisions(try manifest(outbox + "/2026-11"))
         #expect(first["montreal-novembre-2026.html"] == "in-period")
         #expect(first["ottawa-octobre-2026.html"] == "in-period")
         #expect(first["toronto-october-2026.html"] == "outside-window")
 
-        let december = try cli.gazette(["compose", "--as-of", "2026-12-05", "--out", outbox, examples])
+        let december = try cli.gazette(["compose", "--period", "window", "--as-of", "2026-12-05", "--out", outbox, examples])
         #expect(december.status == 0, "\(december.errors)")
         let second = decisions(try manifest(outbox + "/2026-12"))
         #expect(second["montreal-novembre-2026.html"] == "already-featured")
         #expect(second["montreal-november-2026.html"] == "already-featured")
 
         // Composing the same issue again keeps its own recaps.
-        let again = try cli.gazette(["compose", "--as-of", "2026-11-20", "--out", outbox, examples])
+        let again = try cli.gazette(["compose", "--period", "window", "--as-of", "2026-11-20", "--out", outbox, examples])
         #expect(again.status == 0)
         #expect(decisions(try manifest(outbox + "/2026-11"))["montreal-novembre-2026.html"] == "in-period")
     }
@@ -60,5 +60,49 @@ import Testing
         #expect(strict.output.contains("no date"))
         let both = try cli.gazette(["compose", "--month", "2026-11", "--window", "10", scratch + "/recaps"])
         #expect(both.status == 64)
+        let period = try cli.gazette(["compose", "--period", "monthly", "--window", "10", scratch + "/recaps"])
+        #expect(period.status == 64)
+    }
+
+    @Test(.enabled(if: TalksCommandTests.executable != nil, "the gazette executable is not built"))
+    func strictPassesOnTheExamplesWhereOnlyPostsWereShortenedToFit() throws {
+        let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-strict-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let run = try cli.gazette(["preview", "--strict", "--as-of", "2026-12-01", "--out", scratch, packageRoot + "/Examples"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("To act on: 0\n"))
+        let notes = run.output.split(separator: "\n").filter { $0.contains(": note: left out ") && $0.contains(" to fit ") }
+        #expect(!notes.isEmpty, "the examples' posts are shortened to fit: \(run.output)")
+        #expect(run.output.contains("Summary: 0 warnings to act on, \(notes.count) note"))
+        let page = try String(contentsOfFile: scratch + "/2026-11/preview.html", encoding: .utf8)
+        #expect(page.contains("<h2 id=\"notes\">Notes: shortened to fit a platform</h2>"))
+        #expect(!page.contains("id=\"to-act-on\""))
+        #expect(page.contains("3 talks in 1 event;"), "singular event")
+    }
+
+    @Test(.enabled(if: TalksCommandTests.executable != nil, "the gazette executable is not built"))
+    func strictFailsOnARecapWithATalkMissingALanguage() throws {
+        let scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-strict-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try FileManager.default.createDirectory(atPath: scratch + "/recaps", withIntermediateDirectories: true)
+        // A French recap of November with no English twin: its talk has no English text of its own.
+        try """
+            ---
+            title: "Retour sur la rencontre de Québec"
+            date: 2026-11-24
+            ---
+            <p>Léa Fontaine de chez Osier a présenté « Grappes sobres ». Elle a montré comment éteindre la nuit les nœuds \
+            inutilisés d’une grappe Kubernetes pour réduire la facture de moitié.</p>
+            """.write(toFile: scratch + "/recaps/quebec-novembre-2026.html", atomically: true, encoding: .utf8)
+        let run = try cli.gazette(["preview", "--strict", "--as-of", "2026-12-01", "--out", scratch + "/out",
+                                   packageRoot + "/Examples", scratch + "/recaps"])
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.output.contains("To act on: 1\n"), "\(run.output)")
+        #expect(run.output.contains("no human-written en text"), "\(run.output)")
+        #expect(run.output.contains("Summary: 1 warning to act on, "))
+        let page = try String(contentsOfFile: scratch + "/out/2026-11/preview.html", encoding: .utf8)
+        #expect(page.contains("<h2 id=\"to-act-on\">To act on before sending</h2>"))
+        let lenient = try cli.gazette(["preview", "--as-of", "2026-12-01", "--out", scratch + "/out2", packageRoot + "/Examples", scratch + "/recaps"])
+        #expect(lenient.status == 0)
     }
 }

@@ -9,6 +9,8 @@ public struct ComposedIssue: Sendable {
     public var warnings: [Diagnostic]
     /// Files that could not be read at all.
     public var failures: [Diagnostic]
+    /// Each language's `newsletter_name`, so delivery can sign each edition with the name in its language.
+    public var newsletterNames: [Language: String] = [:]
 
     public func manifest(dryRun: Bool) -> IssueManifest {
         var eventOfTalk: [String: Int] = [:]
@@ -19,7 +21,9 @@ public struct ComposedIssue: Sendable {
         switch request.period {
         case .month(let year, let month): period = CalendarDay(year: year, month: month, day: 1).description.prefix(7).description
         case .window(let days): period = "\(days) days up to \(request.asOf)"
+        case .week(let monday): period = "\(monday.isoWeekID): \(monday) to \(monday.adding(days: 6))"
         }
+        let sorted = IssueWarnings(self)
         return IssueManifest(
             issue: id, asOf: request.asOf, period: period, dryRun: dryRun, recaps: selection.decisions,
             talks: talks.map { talk in
@@ -28,8 +32,7 @@ public struct ComposedIssue: Sendable {
                     links: talk.links, fr: talk.texts[.fr], en: talk.texts[.en], missingHumanText: talk.missingHumanText)
             },
             artifacts: artifacts.map(IssueManifest.ArtifactEntry.init),
-            warnings: (failures + warnings).map(\.description) + artifacts.flatMap { artifact in
-                artifact.warnings.map { "\(artifact.path): warning: \($0)" }
-            })
+            warnings: sorted.toAct, notes: sorted.notes,
+            newsletterNames: Dictionary(uniqueKeysWithValues: newsletterNames.map { ($0.key.rawValue, $0.value) }))
     }
 }

@@ -36,7 +36,7 @@ extension GazetteConfig {
         }
         return IssueComposer(
             summarizer: TalkSummarizer(overrides: overrides, translator: translator), renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
-            siteURL: siteURL, editions: editions, permalinks: permalinks,
+            siteURL: siteURL, editions: editions, reader: RecapReader(maximumBytes: maximumRecapBytes), permalinks: permalinks,
             feedFetcher: FeedFetcher(cacheDirectory: (outbox as NSString).appendingPathComponent("cache/feeds")))
     }
 }

@@ -53,13 +53,18 @@ extension DeliverySettings {
         for (keyNode, value) in settings {
             guard let key = keyNode.string else { continue }
             switch key {
-            case "url": smtpURL = try text(value, key, fail)
+            case "url":
+                let url = try text(value, key, fail)
+                if let problem = SMTPURLCheck.problem(url) { throw fail(key, problem) }
+                smtpURL = url
             case "user": smtpUser = try text(value, key, fail)
             case "password_file": smtpPasswordFile = try path(value, key, resolve, fail)
             case "password":
                 throw fail(key, "passwords do not go in the config: use password_file or GAZETTE_SMTP_PASSWORD")
             case "ca_file": smtpCAFile = try path(value, key, resolve, fail)
-            case "insecure_no_tls": smtpInsecureNoTLS = value.bool ?? false
+            case "insecure_no_tls":
+                guard let flag = value.bool else { throw fail(key, "expected true or false") }
+                smtpInsecureNoTLS = flag
             case "timeout_seconds":
                 guard let seconds = value.float, seconds > 0 else { throw fail(key, "expected seconds") }
                 smtpTimeoutSeconds = seconds

@@ -10,6 +10,7 @@ public struct IssueComposer: Sendable {
     public var siteURL: String?
     /// The email editions to keep (social posts are per language and always made).
     public var editions: [Edition]
+    public var reader: RecapReader
     /// Page address patterns per language, with `siteURL`: each recap's public URL.
     public var permalinks: [Language: String]
     /// Fetches sources given by URL (feeds), with its conditional-GET cache.
@@ -17,9 +18,10 @@ public struct IssueComposer: Sendable {
 
     public init(summarizer: TalkSummarizer = TalkSummarizer(), renderer: IssueRenderer = IssueRenderer(),
                 introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en], siteURL: String? = nil,
-                editions: [Edition] = Edition.allCases, permalinks: [Language: String] = [:],
+                editions: [Edition] = Edition.allCases, reader: RecapReader = RecapReader(), permalinks: [Language: String] = [:],
                 feedFetcher: FeedFetcher = FeedFetcher()) {
         self.editions = editions
+        self.reader = reader
         self.permalinks = permalinks
         self.feedFetcher = feedFetcher
         self.summarizer = summarizer
@@ -33,7 +35,7 @@ public struct IssueComposer: Sendable {
         var recaps: [ExtractedRecap] = []
         // Later stages need the talks, not the text blocks: dropping them keeps a year of recaps small.
         let scan = TalkScan.stream(
-            sources: sources, fetcher: feedFetcher,
+            sources: sources, reader: reader, fetcher: feedFetcher,
             transform: { extracted -> ExtractedRecap in
                 var slim = extracted
                 slim.recap.blocks = []
@@ -82,8 +84,12 @@ public struct IssueComposer: Sendable {
             siteURL: siteURL)
         let kept = Set(editions.map(\.rawValue))
         let artifacts = try renderer.render(content).filter { $0.kind == .social || kept.contains($0.language) }
+        var names: [Language: String] = [:]
+        for language in Language.allCases {
+            if let name = renderer.templates.strings(for: language).values["newsletter_name"] { names[language] = name }
+        }
         return ComposedIssue(
             id: request.issueID, request: request, selection: selection, talks: talks, artifacts: artifacts,
-            warnings: relevantWarnings + selection.warnings + linkWarnings, failures: failures)
+            warnings: relevantWarnings + selection.warnings + linkWarnings, failures: failures, newsletterNames: names)
     }
 }

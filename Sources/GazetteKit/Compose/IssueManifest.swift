@@ -7,7 +7,11 @@ public struct IssueManifest: Sendable, Encodable {
     public var recaps: [RecapDecision]
     public var talks: [TalkEntry]
     public var artifacts: [ArtifactEntry]
+    /// What the organizer must act on (`IssueWarnings.toAct`); `notes` say what was shortened to fit a platform.
     public var warnings: [String]
+    public var notes: [String]
+    /// `{"fr": "La Gazette des meetups", "en": "The Meetup Gazette"}`: the From name of each edition.
+    public var newsletterNames: [String: String]
 
     public struct TalkEntry: Sendable, Encodable {
         public var id: String

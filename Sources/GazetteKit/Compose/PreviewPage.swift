@@ -18,13 +18,20 @@ enum PreviewPage {
             .warn{color:#b9770e}pre{background:#8881;padding:10px;overflow:auto}
             </style></head><body>
             <h1>Gazette issue \(escape(issue.id)) — dry run preview</h1>
-            <p>As of \(escape(issue.request.asOf.description)); \(manifest.talks.count) talks in \(issue.selection.events.count) events; \
-            \(manifest.recaps.filter(\.selected).count) of \(manifest.recaps.count) recaps selected.</p>
+            <p>As of \(escape(issue.request.asOf.description)); \(manifest.talks.count) \(manifest.talks.count == 1 ? "talk" : "talks") \
+            in \(issue.selection.events.count) \(issue.selection.events.count == 1 ? "event" : "events"); \
+            \(manifest.recaps.filter(\.selected).count) of \(manifest.recaps.count) recaps selected; \
+            \(manifest.warnings.count) to act on, \(manifest.notes.count) \(manifest.notes.count == 1 ? "note" : "notes").</p>
 
             """
         if !manifest.warnings.isEmpty {
-            page += "<h2>Warnings</h2><ul>\n"
+            page += "<h2 id=\"to-act-on\">To act on before sending</h2><ul>\n"
             for warning in manifest.warnings { page += "<li class=\"warn\">\(escape(warning))</li>\n" }
+            page += "</ul>\n"
+        }
+        if !manifest.notes.isEmpty {
+            page += "<h2 id=\"notes\">Notes: shortened to fit a platform</h2><ul>\n"
+            for note in manifest.notes { page += "<li>\(escape(note))</li>\n" }
             page += "</ul>\n"
         }
         page += "<h2>Email editions</h2>\n"

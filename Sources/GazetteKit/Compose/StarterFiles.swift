@@ -12,8 +12,11 @@ public enum StarterFiles {
         # Where composed issues are queued, one folder per issue (outbox/2026-11/), with the send ledger.
         outbox: outbox
 
-        # Without --month, an issue features the recaps of this many days up to today.
-        window_days: 31
+        # Which period an issue covers: monthly (the month that just ended: `gazette run` on 1 December
+        # composes and sends the November issue), weekly (the ISO week that just ended), or window (the
+        # window_days up to today, named for today's month).
+        schedule: monthly
+        # window_days: 31                  # with schedule: window only
 
         # Editions to render, and the order of the languages in the bilingual one.
         editions: [fr, en, bilingual]
@@ -63,6 +66,8 @@ public enum StarterFiles {
         #   user: gazette
         #   password_file: /etc/gazette/smtp-password
         #   ca_file: /etc/gazette/ca.pem     # to trust your own certificate authority
+        #   insecure_no_tls: false           # true only for a test server on this machine (127.0.0.1):
+        #                                    # plain smtp:// without STARTTLS
 
         """
 

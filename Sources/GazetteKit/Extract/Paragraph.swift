@@ -297,11 +297,24 @@ struct Paragraph {
             // the host of the evening, not a speaker.
             if Lexicon.hostingWords.contains(lower) { return false }
             let isVerb = Lexicon.isStrongVerb(lower) && !introducesHosting(after: index, before: clauseEnd)
+                && !presentsARelease(after: index, before: clauseEnd)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
             if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
                 return !isAnotherTime(cueAt: index, from: cursor)
             }
+        }
+        return false
+    }
+
+    /// "a présenté sa version stable", "unveiled its new release": the subject is a product announcing itself.
+    private func presentsARelease(after index: Int, before end: Int) -> Bool {
+        var next = index + 1
+        guard next < end, ["sa", "son", "ses", "its", "leur"].contains(tokens[next].lower) else { return false }
+        next += 1
+        while next < end, next - index <= 4 {
+            if Lexicon.releaseNouns.contains(tokens[next].lower) { return true }
+            next += 1
         }
         return false
     }

@@ -19,10 +19,19 @@ public struct TalkExtractor: Sendable {
                     index += 1
                     continue
                 }
-                biographyLevel = isBiographyHeading(block.text) || isOnlyAName(block) ? level : nil
+                let name = onlyAName(block)
+                let next = blocks[(index + 1)...].first { if case .heading = $0.kind { return false } else { return true } }
+                let isBio = isBiographyHeading(block.text)
+                    || (name != nil && next.map { describesSomeone(name!, in: $0, afterTalks: state.hasTalks) } != false)
+                biographyLevel = isBio ? level : nil
                 state.closeSections(deeperThanOrAt: level)
                 state.current = nil
-                if biographyLevel == nil { state.readHeading(block, level: level) }
+                if let name, !isBio {
+                    // "## Jane Roe" over a description of her talk: a section whose speaker is known, its title to come.
+                    state.openSpeakerSection(name, level: level)
+                } else if biographyLevel == nil {
+                    state.readHeading(block, level: level)
+                }
                 index += 1
                 continue
             }
@@ -51,11 +60,29 @@ public struct TalkExtractor: Sendable {
         return cities.count == 1 ? cities.first : nil
     }
 
-    /// A heading that is nothing but a person's name heads their bio ("## Carol Roe" under a blog post).
-    private func isOnlyAName(_ block: TextBlock) -> Bool {
+    /// A heading that is nothing but a person's name: their bio ("## Carol Roe" under a blog post), or their talk.
+    private func onlyAName(_ block: TextBlock) -> String? {
         let paragraph = Paragraph(block)
-        guard let name = paragraph.parser.personName(at: 0) else { return false }
-        return name.end == paragraph.tokens.count
+        guard let name = paragraph.parser.personName(at: 0), name.end == paragraph.tokens.count else { return nil }
+        return name.name
+    }
+
+    /// "Carol Roe is Community Manager at …", « Carol est … »: the text under a name heading is a bio when it
+    /// opens on the person (full or first name, or a pronoun) and a copula.
+    private func describesSomeone(_ name: String, in block: TextBlock, afterTalks: Bool) -> Bool {
+        let paragraph = Paragraph(block)
+        let tokens = paragraph.tokens
+        let first = name.split(separator: " ").first.map(String.init) ?? name
+        var index = 0
+        if let group = paragraph.parser.personName(at: 0), sameName(group.name, name) {
+            index = group.end
+        } else if let token = tokens.first, token.text == first || Lexicon.pronouns.contains(token.lower) {
+            index = 1
+        } else {
+            return false
+        }
+        // After the talks, text opening on the person is their bio whatever its verb; before, only "X is …".
+        return index < tokens.count && (afterTalks || Lexicon.copulas.contains(tokens[index].lower))
     }
 
     /// "À propos de Carol Trang", "About the author": what follows is a bio, not the event.
@@ -98,6 +125,7 @@ struct ExtractionState {
     var cityContext: String?
     /// The talk that sentences without a new speaker go on describing.
     var current: Int?
+    var hasTalks: Bool { talks.contains { !$0.discarded } }
     /// Open sections of the document, outermost first: what a heading (or a line set in emphasis) announced.
     var sections: [Section] = []
     /// A bare "Speakers:" line was read: list items of people follow.

@@ -210,6 +210,7 @@ newsletter_name: The Meetup Gazette
 months: [January, February, March, April, May, June, July, August, September, October, November, December]
 date_format: "{month} {day}, {year}"
 period_format: "{month} {year}"
+week_format: "week of {date}"
 issue_title: "{name} — {period}"
 preheader: "{talks} worth remembering from {events}."
 talks_one: "1 talk"
@@ -245,6 +246,7 @@ newsletter_name: La Gazette des meetups
 months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]
 date_format: "{day} {month} {year}"
 period_format: "{month} {year}"
+week_format: "semaine du {date}"
 issue_title: "{name} — {period}"
 preheader: "{talks} à retenir de {events}."
 talks_one: "1 présentation"

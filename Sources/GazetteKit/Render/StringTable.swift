@@ -67,8 +67,9 @@ struct StringTable: Sendable {
         self["date_format", arguments: ["day": String(day.day), "month": monthName(day.month), "year": String(day.year)]]
     }
 
-    /// `2019-06` reads as "juin 2019"; any other issue id is shown as written.
+    /// `2019-06` reads as "juin 2019", `2019-W23` as "semaine du 3 juin 2019"; any other issue id is shown as written.
     func period(_ id: String) -> String {
+        if let monday = CalendarDay(isoWeekID: id) { return self["week_format", arguments: ["date": date(monday)]] }
         let parts = id.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else {
             return id

@@ -13,6 +13,9 @@ struct PeriodFilter: Sendable {
             // "The 31 days up to asOf" counts asOf itself as one of them.
             first = request.asOf.adding(days: 1 - days)
             last = request.asOf
+        case .week(let monday):
+            first = monday
+            last = monday.adding(days: 6)
         }
     }
 

@@ -5,6 +5,8 @@ public struct SelectionRequest: Sendable, Equatable {
         case month(year: Int, month: Int)
         /// The `days` days up to and including `asOf`: `--window 31` (the default).
         case window(days: Int)
+        /// The seven days from `monday`: `schedule: weekly`.
+        case week(monday: CalendarDay)
     }
 
     /// "Today", fixed so dry runs and tests are repeatable.
@@ -22,11 +24,12 @@ public struct SelectionRequest: Sendable, Equatable {
         self.alreadyFeatured = alreadyFeatured
     }
 
-    /// The issue id is the period: `2019-06` for a month, the as-of month for a window.
+    /// The issue id is the period: `2019-06` for a month, `2019-W23` for a week, the as-of month for a window.
     public var issueID: String {
         switch period {
         case .month(let year, let month): return CalendarDay(year: year, month: month, day: 1).description.prefix(7).description
         case .window: return asOf.description.prefix(7).description
+        case .week(let monday): return monday.isoWeekID
         }
     }
 }

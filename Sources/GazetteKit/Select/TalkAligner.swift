@@ -54,11 +54,13 @@ public struct TalkAligner: Sendable {
 
         // A name written a little differently in one twin (a typo, accents, a dropped middle name) is the same
         // speaker. Only talks left unmatched are compared, and an event has few, so pairs stay cheap.
-        for index in french.indices where partner[index] == nil {
-            let candidates = english.indices.filter { other in
-                !taken[other] && french[index].speakers.contains { speaker in
-                    english[other].speakers.contains { NameMatch.same($0.name, speaker.name) }
-                }
+        let unmatchedEnglish = english.indices.filter { !taken[$0] }
+        let needsTolerantPass = !unmatchedEnglish.isEmpty && partner.contains { $0 == nil }
+        let englishSlugs = needsTolerantPass ? english.map { $0.speakers.map { Slug.make($0.name) } } : []
+        for index in french.indices where partner[index] == nil && needsTolerantPass {
+            let own = french[index].speakers.map { Slug.make($0.name) }
+            let candidates = unmatchedEnglish.filter { other in
+                !taken[other] && own.contains { name in englishSlugs[other].contains { NameMatch.sameSlugs($0, name) } }
             }
             if candidates.count == 1 {
                 partner[index] = candidates[0]

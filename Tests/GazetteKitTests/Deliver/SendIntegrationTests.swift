@@ -220,7 +220,8 @@ struct SendIntegrationTests {
         let arguments = fixture.sendArguments(subscribers: csv, server: server.url) + ["--smtp-user", "gazette", "--trace-smtp", "--verbose"]
 
         let untrusted = try GazetteProcess.run(arguments + ["--retry-rounds", "0"], environment: environment)
-        #expect(untrusted.status == 3, "the self-signed certificate is not trusted without --ca-file")
+        #expect(untrusted.status == 5, "the self-signed certificate is not trusted without --ca-file: a setting to fix")
+        #expect(untrusted.errors.contains("set smtp.ca_file (--ca-file)"), "\(untrusted.errors)")
         #expect(try server.messages().isEmpty)
 
         let trusted = try GazetteProcess.run(arguments + ["--ca-file", certificate], environment: environment)
@@ -259,7 +260,7 @@ struct SendIntegrationTests {
 
         let noTLS = try GazetteProcess.run(fixture.sendArguments(subscribers: csv, server: server.url) + ["--retry-rounds", "0"],
                                            environment: DeliveryFixture.environment)
-        #expect(noTLS.status == 3, "smtp:// requires STARTTLS, which this server does not offer")
+        #expect(noTLS.status == 5, "smtp:// requires STARTTLS, which this server does not offer: a setting to fix")
         #expect(try server.messages().isEmpty)
         #expect(try fixture.ledger().counts(issue: fixture.issueID).pending == 3, "nothing lost: all still to send")
     }
@@ -314,13 +315,13 @@ struct SendIntegrationTests {
         let first = try GazetteProcess.run(["run", "--config", config, "--as-of", "2026-11-20"], environment: DeliveryFixture.environment)
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.split(separator: "\n").count == 1, "one summary line")
-        #expect(first.output.hasPrefix("2026-11: composed 5 talks; sent 9, 0 to retry later, 0 failed"))
+        #expect(first.output.contains("Z 2026-10: composed 5 talks; sent 9, 0 to retry later, 0 failed"), "the month that ended: \(first.output)")
         #expect(first.errors.isEmpty, "quiet by default: \(first.errors)")
-        #expect(FileManager.default.fileExists(atPath: outbox + "/2026-11/manifest.json"))
+        #expect(FileManager.default.fileExists(atPath: outbox + "/2026-10/manifest.json"))
 
         let second = try GazetteProcess.run(["run", "--config", config, "--as-of", "2026-11-20"], environment: DeliveryFixture.environment)
         #expect(second.status == 0)
-        #expect(second.output.hasPrefix("2026-11: composed before; sent 0, 0 to retry later, 0 failed"))
+        #expect(second.output.contains("Z 2026-10: composed before; sent 0, 0 to retry later, 0 failed"))
         #expect(try server.messages().count == 9)
     }
 }

@@ -48,6 +48,14 @@ let proseRuleCases: [GrammarCase] = [
         html: "<p>Sofia Lindqvist discussed <i>A Year of Running Postgres on Kubernetes</i> with the audience.</p>",
         language: .en, speakers: ["Sofia Lindqvist"], affiliations: [nil], title: "A Year of Running Postgres on Kubernetes"),
     GrammarCase(
+        label: "A talk as subject, its speaker after with",
+        html: "<p>The first session was about civic data with Nora Quinn.</p>",
+        language: .en, speakers: ["Nora Quinn"], affiliations: [nil]),
+    GrammarCase(
+        label: "A company with a parenthesis before the verb",
+        html: "<p>François Vidal d’ACME (Groupe Maison) nous entraîne dans une présentation rapide de son outil.</p>",
+        speakers: ["François Vidal"], affiliations: ["ACME"]),
+    GrammarCase(
         label: "An elided particle in a surname",
         html: "<p>Ensuite, Armelle d’Estienne a présenté son retour sur la migration.</p>",
         speakers: ["Armelle d’Estienne"], affiliations: [nil]),
@@ -63,6 +71,13 @@ let proseRuleCases: [GrammarCase] = [
         if let title = example.title { #expect(found[0].title == title) }
     }
 
+    @Test func severalSpeakersOfOneSentenceEachGetTheirTalk() {
+        let parenthesized = talks(html: "<p>There were talks on topics from caching (Wen Liu) to tracing (Omar Haddad).</p>", language: .en)
+        #expect(parenthesized.map { $0.speakers.map(\.name) } == [["Wen Liu"], ["Omar Haddad"]])
+        let possessives = talks(html: "<p>Inspired by Steve Ames’s and Julia Kerr’s respective talks, we sprinted on the docs.</p>", language: .en)
+        #expect(possessives.map { $0.speakers.map(\.name) } == [["Steve Ames"], ["Julia Kerr"]])
+    }
+
     @Test(arguments: [
         ("A host who welcomes and introduces the speakers",
          "<p>Marc Ellison from Pinebrook welcomed everyone and introduced the speakers.</p>", Language.en),
@@ -72,6 +87,10 @@ let proseRuleCases: [GrammarCase] = [
          "<p>Harbor Server a présenté un nouveau moteur de routage.</p>", .fr),
         ("Organizers who may help, another time",
          "<p>Chloé Vasseur et Thomas Perrin, qui organisent le groupe, peuvent vous aider à préparer votre présentation.</p>", .fr),
+        ("Organizers named with their role",
+         "<p>Thanks to the organizers, including Sean Pike and Nancy Ashe, who took every chance to demonstrate their care.</p>", .en),
+        ("A product announcing its release",
+         "<p>Trellis Studio a présenté sa version stable en début d’année.</p>", .fr),
         ("A talk announced for later",
          "<p>Priya Nair will present her work on schedulers at our next meetup.</p>", .en),
     ])

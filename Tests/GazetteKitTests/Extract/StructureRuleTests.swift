@@ -229,6 +229,31 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post, file: "p.txt")) == ["Ada Brun | Les index"])
     }
 
+    @Test func aHeadingThatIsANameOverATalkIsThatSpeakers() {
+        let post = """
+            ## Imogen Hart
+
+            A tour of *Schema Migrations Without Fear*, with three live demos.
+
+            ## Rafael Ortiz
+
+            Rafael Ortiz is a platform engineer at Dunmore.
+            """
+        #expect(summary(talks(post: post)).first == "Imogen Hart | -")
+        #expect(talks(post: post).count == 1)
+    }
+
+    @Test func programmeLineTitlesThatLookLikeNames() {
+        let post = """
+            ## Building Better Queues – Jane Roe
+
+            ## Sam Okoro: Testing Legacy Code
+            """
+        #expect(summary(talks(post: "---\ntitle: x\n---\nIntro.\n\n" + post)) == [
+            "Jane Roe | Building Better Queues", "Sam Okoro | Testing Legacy Code",
+        ])
+    }
+
     @Test func aSectionHeadingOverSeveralTalksIsNoTitle() {
         let post = """
             ## Présentations

@@ -15,7 +15,7 @@ struct GazetteProcess {
     private let errorFile: String
 
     /// Starts `gazette ARGUMENTS`; its output goes to files so a killed process leaves what it wrote.
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil) throws {
         guard let executable = Self.executable else { throw TestFailure("the gazette executable is not built") }
         let base = NSTemporaryDirectory() + "gazette-process-\(UUID().uuidString)"
         outputFile = base + ".out"
@@ -24,9 +24,11 @@ struct GazetteProcess {
         FileManager.default.createFile(atPath: errorFile, contents: nil)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "GAZETTE_SMTP_PASSWORD")
         merged.removeValue(forKey: "GAZETTE_UNSUBSCRIBE_KEY")
+        merged.removeValue(forKey: "GAZETTE_CONFIG")
         merged.merge(environment) { _, new in new }
         process.environment = merged
         process.standardOutput = FileHandle(forWritingAtPath: outputFile)
@@ -35,8 +37,8 @@ struct GazetteProcess {
     }
 
     /// Runs to the end.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try GazetteProcess(arguments, environment: environment).wait()
+    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil) throws -> Result {
+        try GazetteProcess(arguments, environment: environment, currentDirectory: currentDirectory).wait()
     }
 
     func wait() -> Result {

@@ -8,4 +8,14 @@ public enum SMTPOutcome: Sendable, Equatable {
     case rejected(code: Int, reply: String)
     /// No usable reply: could not connect, TLS failed, connection dropped, timeout. Retried later.
     case connectionFailed(reason: String)
+    /// The server refused TLS as the settings ask for it (no STARTTLS, TLS on a plain port, an untrusted
+    /// certificate): no retry can fix that, so the send stops at once. `reason` ends with the fix.
+    case misconfigured(reason: String)
+}
+
+/// A send stopped because the server refused TLS as configured; the CLI gives it an exit status of its own.
+public struct SMTPConfigurationError: Error, CustomStringConvertible {
+    public var reason: String
+    public init(reason: String) { self.reason = reason }
+    public var description: String { "SMTP settings: \(reason)" }
 }

@@ -11,11 +11,13 @@ public final class SMTPSession {
     private let upload = SMTPUploadSource()
     private let conversation: SMTPConversation
     private var currentSender: String?
+    private let url: String
 
     /// Throws SMTPSettingsError for settings that must not be used: unknown scheme, no host,
     /// unreadable CA file. Plain `smtp://` requires STARTTLS unless `allowPlaintext`.
     public init(settings: SMTPSettings) throws {
         let security = try Self.security(of: settings)
+        url = settings.url
         if let caFile = settings.caFile, !FileManager.default.isReadableFile(atPath: caFile) {
             throw SMTPSettingsError("the CA file \(caFile) cannot be read")
         }
@@ -136,9 +138,29 @@ public final class SMTPSession {
         // Failures before MAIL (greeting, STARTTLS, AUTH) concern the connection, not this recipient.
         var reason = String(cString: curl_easy_strerror(result))
         let detail = String(cString: errorBuffer)
+        if let fix = tlsFix(result) {
+            return .misconfigured(reason: "\(SMTPURLCheck.redacted(url)): \(detail.isEmpty ? reason : detail): \(fix)")
+        }
         if !detail.isEmpty, detail != reason { reason += ": " + detail }
         if let code, code >= 400, !detail.contains(reply) { reason += " (server: \(reply))" }
         return .connectionFailed(reason: reason)
+    }
+
+    /// The fix for a TLS failure that is the settings' doing rather than an outage.
+    private func tlsFix(_ result: CURLcode) -> String? {
+        switch result {
+        case CURLE_USE_SSL_FAILED:
+            return "the server does not offer STARTTLS; if it takes TLS from the start (port 465) use smtps://, "
+                + "and `insecure_no_tls: true` (--insecure-no-tls) only for a test server on this machine"
+        case CURLE_SSL_CONNECT_ERROR:
+            return url.lowercased().hasPrefix("smtps://")
+                ? "no TLS from the start here; for a server that expects STARTTLS (port 587 or 25) use smtp://"
+                : "the TLS handshake failed; check the port (smtps:// is for 465) and the server's TLS settings"
+        case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT_BADFILE:
+            return "the server's certificate is not trusted; set smtp.ca_file (--ca-file) to the authority that signed it"
+        default:
+            return nil
+        }
     }
 
     private var openedNewConnection: Bool {

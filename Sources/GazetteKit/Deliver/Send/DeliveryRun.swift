@@ -95,6 +95,10 @@ public final class DeliveryRun {
                         progress.deferred += 1
                         logger.info("\(person.address): deferred: \(reply)")
                     }
+                case .misconfigured(let reason):
+                    // Not this subscriber's failure: the message stays queued for the run after the fix.
+                    try ledger.finishAttempt(issue: issue, subscriber: key, status: .queued, reply: reason)
+                    throw SMTPConfigurationError(reason: reason)
                 case .connectionFailed(let reason):
                     try ledger.finishAttempt(issue: issue, subscriber: key, status: .retrying, reply: reason)
                     connectionFailures += 1

@@ -17,7 +17,12 @@ public struct IssueEditions: Sendable {
         public var html: PersonalizedBody
         /// `fr`, `en`, or both in the edition's order.
         public var contentLanguage: String
+        /// The newsletter's name in this edition's language (nil for the bilingual one, or an older issue).
+        public var newsletterName: String? = nil
     }
+
+    /// The newsletter's name in every language, as composed.
+    public var newsletterNames: Set<String> = []
 
     /// The placeholder the renderer writes where each subscriber's unsubscribe link goes.
     public static let unsubscribePlaceholder = "{{unsubscribe_url}}"
@@ -63,10 +68,12 @@ public struct IssueEditions: Sendable {
                 edition: edition, subject: subject,
                 text: PersonalizedBody(try read(text), placeholder: unsubscribePlaceholder, escapeForHTML: false),
                 html: PersonalizedBody(try read(html), placeholder: unsubscribePlaceholder, escapeForHTML: true),
-                contentLanguage: languages.joined(separator: ", "))
+                contentLanguage: languages.joined(separator: ", "),
+                newsletterName: edition == .bilingual ? nil : manifest.newsletterNames?[edition.rawValue])
         }
         if editions.isEmpty { throw DeliveryError("\(manifestPath): the issue has no email edition") }
-        return IssueEditions(issue: manifest.issue, folder: folder, editions: editions)
+        return IssueEditions(issue: manifest.issue, folder: folder, editions: editions,
+                             newsletterNames: Set(manifest.newsletterNames?.values.map { $0 } ?? []))
     }
 
     /// The edition a subscriber gets: the one they asked for, else the bilingual one (it has their
@@ -83,6 +90,7 @@ public struct IssueEditions: Sendable {
         var dryRun: Bool
         var artifacts: [Artifact]
         var bilingualOrder: [String]?
+        var newsletterNames: [String: String]?
 
         struct Artifact: Decodable {
             var kind: String

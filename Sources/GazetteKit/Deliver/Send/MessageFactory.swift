@@ -19,10 +19,19 @@ public struct MessageFactory: Sendable {
         let bodies = editions.bodies(for: subscriber.edition)
         let url = sender.unsubscribeURL(for: subscriber.address)
         return OutgoingMessage(
-            from: sender.from, to: Mailbox(address: subscriber.address, displayName: subscriber.name),
+            from: from(for: bodies), to: Mailbox(address: subscriber.address, displayName: subscriber.name),
             replyTo: sender.replyTo, subject: bodies.subject, date: date, messageID: messageID, listID: sender.listID,
             unsubscribeURL: url, unsubscribeMailto: sender.unsubscribeMailto, contentLanguage: bodies.contentLanguage,
             textBody: bodies.text.filled(unsubscribeURL: url), htmlBody: bodies.html.filled(unsubscribeURL: url))
+    }
+
+    /// The English edition signed with the English name: when the configured sender's name is the
+    /// newsletter's name in some language (or there is none), each edition carries its own language's.
+    /// A person's name, or any other, stays as configured.
+    func from(for bodies: IssueEditions.EditionBodies) -> Mailbox {
+        guard let name = bodies.newsletterName else { return sender.from }
+        if let configured = sender.from.displayName, !editions.newsletterNames.contains(configured) { return sender.from }
+        return Mailbox(address: sender.from.address, displayName: name)
     }
 
     public func bytes(for subscriber: Subscriber, messageID: String, date: Date = Date()) throws -> [UInt8] {

@@ -20,14 +20,23 @@ public struct SendJob {
         self.logger = logger
     }
 
-    /// The subscribers file read with the suppression list applied; skipped entries are logged one line each.
-    public func loadSubscribers() throws -> SubscriberList {
+    /// The subscribers file read with the suppression list applied; skipped entries are logged one line each,
+    /// as warnings the first time this list is sent from `outbox`, as detail (`--verbose`) after that.
+    public func loadSubscribers(reportingOnceIn outbox: String? = nil) throws -> SubscriberList {
         guard let path = settings.subscribers else {
             throw DeliveryError("no subscribers file: pass --subscribers FILE or set delivery.subscribers in the config")
         }
         let suppression = try settings.suppression.map(SuppressionList.load) ?? .empty
         let list = try SubscriberList.load(path: path, suppression: suppression)
-        for diagnostic in list.warnings + list.skipped { logger.warning("\(diagnostic.description)") }
+        let problems = list.warnings + list.skipped
+        let memo = outbox.map(ListWarningMemo.init)
+        let fingerprint = memo == nil || problems.isEmpty ? "" : ListWarningMemo.fingerprint(of: [path] + (settings.suppression.map { [$0] } ?? []))
+        if let memo, !problems.isEmpty, memo.alreadyReported(fingerprint) {
+            for diagnostic in problems { logger.info("\(diagnostic.description)") }
+        } else {
+            for diagnostic in problems { logger.warning("\(diagnostic.description)") }
+            if let memo, !problems.isEmpty { memo.record(fingerprint) }
+        }
         if list.suppressedCount > 0 { logger.info("\(list.suppressedCount) suppressed addresses left out") }
         return list
     }
@@ -49,7 +58,7 @@ public struct SendJob {
         let sender = try SenderIdentity(settings: settings, environment: environment)
         if let problem = sender.problems.first { throw DeliveryError("refusing to send: \(problem)") }
         let smtp = try smtpSettings()
-        let subscribers = try loadSubscribers()
+        let subscribers = try loadSubscribers(reportingOnceIn: editions.outbox)
 
         let lock: SendLock
         switch try SendLock.acquire(outbox: editions.outbox) {
@@ -75,6 +84,7 @@ public struct SendJob {
         guard let url = settings.smtpURL else {
             throw DeliveryError("no SMTP server: pass --smtp URL or set smtp.url in the config")
         }
+        if let problem = SMTPURLCheck.problem(url) { throw DeliveryError("SMTP server \(problem)") }
         if settings.smtpInsecureNoTLS {
             guard let host = URLComponents(string: url)?.host, Self.isLoopback(host) else {
                 throw DeliveryError("--insecure-no-tls is only for a server on this machine (127.0.0.1, ::1, localhost), not \(url)")

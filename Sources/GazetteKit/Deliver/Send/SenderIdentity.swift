@@ -45,7 +45,9 @@ public struct SenderIdentity: Sendable {
         if let key = environment["GAZETTE_UNSUBSCRIBE_KEY"], !key.isEmpty {
             tokens = UnsubscribeToken(key: key)
         } else {
-            problems.append("GAZETTE_UNSUBSCRIBE_KEY is not set: unsubscribe tokens cannot be made")
+            problems.append("GAZETTE_UNSUBSCRIBE_KEY is not set: unsubscribe tokens cannot be made; make a key once with "
+                + "`gazette key > unsubscribe-key` (or `openssl rand -base64 32`), keep it, and set "
+                + "GAZETTE_UNSUBSCRIBE_KEY=$(cat unsubscribe-key)")
             tokens = UnsubscribeToken(key: "gazette-dry-run-placeholder-key")
         }
         self.problems = problems

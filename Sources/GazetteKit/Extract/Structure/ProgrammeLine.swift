@@ -19,9 +19,8 @@ struct ProgrammeLine {
         func entry(title: Range<Int>, people: [PersonMention]) -> ProgrammeLine? {
             // A title side that reads as names is names ("Jane Roe – John Smith"), unless it is too long for one
             // person: four capitalized words are a title ("Fast Builds Without Tears").
-            let titleWords = tokens[title].filter(\.isWord).count
             guard let text = titleText(paragraph, title),
-                  titleWords >= 4 || list.people(in: title, singleNames: false, tail: .none) == nil
+                  looksLikeTitle(paragraph, title) || list.people(in: title, singleNames: false, tail: .none) == nil
             else { return nil }
             let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
             return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: whole))
@@ -42,7 +41,7 @@ struct ProgrammeLine {
         // a title's ("Continuous Container Checkup - …"), so there the names must be marked: a link, bold, a handle.
         for index in separators where index > start && !tokens[index].is(",") {
             if let people = list.people(in: start..<index, singleNames: false, tail: .none, lastAfterCommaIsOrganization: true),
-               !isHeading(paragraph) || isMarked(paragraph, start..<index),
+               !isHeading(paragraph) || isMarked(paragraph, start..<index) || looksLikeTitle(paragraph, (index + 1)..<end),
                let found = entry(title: (index + 1)..<end, people: people) { return found }
         }
         // "Title (Jane Roe)".
@@ -60,6 +59,17 @@ struct ProgrammeLine {
         guard inner.split(separator: " ").count >= 2, let first = inner.unicodeScalars.first, first.properties.isUppercase,
               head.split(separator: " ").count >= 2 else { return nil }
         return (head, inner)
+    }
+
+    /// Capitalized titles read like names ("Building Better Queues"); these signs a name never has: four words
+    /// or more, a lowercase word, a digit, a gerund or an abstract noun's ending, a technology's name.
+    static func looksLikeTitle(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
+        let words = paragraph.tokens[range].filter(\.isWord)
+        if words.count >= 4 { return true }
+        return words.contains { word in
+            word.isLowercaseWord || word.first.properties.numericType != nil || Lexicon.institutionWords.contains(word.lower)
+                || ["ing", "tion", "ment", "ness", "ity", "ics"].contains { word.lower.hasSuffix($0) && word.lower.count > 5 }
+        }
     }
 
     private static func isHeading(_ paragraph: Paragraph) -> Bool {

@@ -63,6 +63,13 @@ extension ExtractionState {
     mutating func readHeading(_ block: TextBlock, level: Int) {
         let paragraph = Paragraph(block)
         let cities = paragraph.sentences.flatMap { paragraph.cities(in: $0) }
+        // The post's own title, written again as its first heading, is no talk's and opens no talk's section.
+        let isPostTitle = (level == 1 && talks.isEmpty && sections.isEmpty && !sawBody)
+            || recap.title.map { Slug.make($0) == Slug.make(block.text) } == true
+        if isPostTitle {
+            sections.append(Section(level: level, title: nil, talk: nil))
+            return
+        }
         if let line = ProgrammeLine.read(paragraph, commas: true) {
             let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
             talks[talk].kind = line.kind
@@ -75,11 +82,13 @@ extension ExtractionState {
             sections.append(Section(level: level, title: nil, talk: nil))
             return
         }
-        // The post's own title, written again as its first heading, is no talk's.
-        let isPostTitle = (level == 1 && talks.isEmpty && sections.isEmpty && !sawBody)
-            || recap.title.map { Slug.make($0) == Slug.make(block.text) } == true
-        let title = isPostTitle ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
+        let title = ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
         sections.append(Section(level: level, title: title, talk: nil))
+    }
+
+    mutating func openSpeakerSection(_ name: String, level: Int) {
+        let talk = addStructured(title: nil, people: [PersonMention(name: name)], links: [], claim: false)
+        sections.append(Section(level: level, title: nil, talk: talk))
     }
 
     /// Lines that the document's structure explains: a label naming the speakers of the section's talk,
@@ -263,16 +272,23 @@ enum NameMatch {
     }
 
     static func same(_ left: String, _ right: String) -> Bool {
-        let a = Slug.make(left), b = Slug.make(right)
+        sameSlugs(Slug.make(left), Slug.make(right))
+    }
+
+    /// `same` on names already slugged: callers comparing many pairs slug each name once.
+    static func sameSlugs(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let partsA = a.split(separator: "-"), partsB = b.split(separator: "-")
         guard let firstA = partsA.first, let firstB = partsB.first, let lastA = partsA.last, let lastB = partsB.last else { return false }
         // A dropped middle name: same first and last parts.
         if partsA.count != partsB.count, partsA.count >= 2, partsB.count >= 2, firstA == firstB, lastA == lastB { return true }
-        // A typo: one or two edits in a name long enough that two people rarely differ by so little.
-        let shorter = min(a.count, b.count)
-        guard shorter >= 8, abs(a.count - b.count) <= 2 else { return false }
-        return editDistance(Array(a.utf8), Array(b.utf8), limit: shorter >= 12 ? 2 : 1) != nil
+        // A typo in the surname: the same first name (Paul and Paula are two people), and one or two edits in a
+        // surname long enough that two people rarely differ by so little.
+        guard firstA == firstB, partsA.count >= 2, partsB.count >= 2 else { return false }
+        let restA = Array(a.utf8.dropFirst(firstA.utf8.count + 1)), restB = Array(b.utf8.dropFirst(firstB.utf8.count + 1))
+        let shorter = min(restA.count, restB.count)
+        guard shorter >= 5 else { return false }
+        return editDistance(restA, restB, limit: shorter >= 8 ? 2 : 1) != nil
     }
 
     static func sameTitle(_ left: String, _ right: String) -> Bool {
