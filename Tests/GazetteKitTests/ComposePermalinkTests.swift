@@ -69,7 +69,7 @@ import Testing
         #expect {
             try GazetteConfig.load(path: unknown)
         } throws: { error in
-            "\(error)".contains("unknown.yaml:2") && "\(error)".contains("unknown placeholder {title}")
+            "\(error)".contains("unknown.yaml:2:") && "\(error)".contains("permalinks.en: unknown placeholder {title}")
         }
         let language = folder.write("language.yaml", "permalinks:\n  de: \"/de/{slug}/\"\n")
         #expect(throws: ConfigError.self) { try GazetteConfig.load(path: language) }

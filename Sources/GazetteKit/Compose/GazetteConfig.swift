@@ -97,7 +97,10 @@ public struct GazetteConfig: Sendable, Equatable {
             case "overrides": config.overrides = value.string.map(resolve)
             case "templates": config.templates = value.string.map(resolve)
             case "site_url": config.siteURL = value.string
-            case "permalinks": config.permalinks = try readPermalinks(value) { fail(key, $0) }
+            case "permalinks":
+                config.permalinks = try readPermalinks(value) { message, line in
+                    line.map { ConfigError(file: path, line: $0, message: "\(key).\(message)") } ?? fail(key, message)
+                }
             case "max_recap_mb":
                 guard let megabytes = value.string.flatMap(Double.init), megabytes > 0 else {
                     throw fail(key, "expected a number of megabytes, e.g. max_recap_mb: 10")

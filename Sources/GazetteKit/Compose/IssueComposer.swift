@@ -68,10 +68,11 @@ public struct IssueComposer: Sendable {
                 if let url = links.url(for: member.recap) {
                     recapURLs[language] = url
                     urlBySource[member.recap.source] = url
-                } else {
-                    linkWarnings.append(.warning(member.recap.source, siteURL == nil
-                        ? "no link to this recap: set site_url (and permalinks) in gazette.yaml, or url in its front matter"
-                        : "no link to this recap: its permalink pattern needs a date it does not have"))
+                } else if siteURL != nil {
+                    // Without site_url there is no site to link to (a folder of notes, a trial run): the README
+                    // says how to get the links; with one, a recap left unlinked is a setting to fix.
+                    linkWarnings.append(.warning(member.recap.source,
+                        "no link to this recap: the permalinks pattern for \(language.rawValue) needs a date it does not have; give it a date or a url"))
                 }
             }
             sections.append(IssueContent.EventSection(

@@ -98,8 +98,6 @@ struct EmailContext {
             result["recapLabel"] = strings[link.language == language ? "recap_link" : "recap_link_other_language"]
             if link.language != language { result["recapLang"] = link.language.rawValue }
             result["recapLine"] = strings["recap_line", arguments: ["label": result["recapLabel"] as! String, "url": url]]
-        } else {
-            warnings.append("\(edition.rawValue): an event (\(heading)) has no link to its recap")
         }
         return result
     }
