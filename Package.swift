@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Gazette",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "gazette", targets: ["gazette"]),
         .library(name: "GazetteKit", targets: ["GazetteKit"]),
@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // libxml2's HTML parser: the only parser here that survives real-world HTML.
@@ -53,10 +54,21 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The unsubscribe and archive server: its own target so the pipeline library never links SwiftNIO.
+        .target(
+            name: "GazetteServer",
+            dependencies: [
+                "GazetteKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "gazette",
             dependencies: [
                 "GazetteKit",
+                "GazetteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -2,7 +2,7 @@ import ArgumentParser
 import GazetteKit
 
 @main
-struct Gazette: ParsableCommand {
+struct Gazette: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "Turn meetup recap posts into a bilingual newsletter and social posts, and deliver them.",
@@ -14,6 +14,7 @@ struct Gazette: ParsableCommand {
             """,
         version: GazetteVersion.current,
         subcommands: [ComposeCommand.self, PreviewCommand.self, SendCommand.self, RunCommand.self, StatusCommand.self,
+                      SuppressionsCommand.self, ServeCommand.self, InboxCommand.self, ArchiveCommand.self,
                       InitCommand.self, KeyCommand.self, TalksCommand.self, BlocksCommand.self]
     )
 }

@@ -31,7 +31,11 @@ struct PreviewCommand: ParsableCommand {
     }
 
     private func compose() throws {
-        let issue = try options.composeIssue(outbox: nil, configOptions: configOptions).issue
+        let (issue, config, _) = try options.composeIssue(outbox: nil, configOptions: configOptions)
+        if config.delivery.list.sender.postalAddress == nil {
+            // The law's postal address is a send-time refusal; preview says so early, without failing --strict.
+            printError("warning: no postal address: set delivery.sender.postal_address in the config, or a real send will refuse to start")
+        }
         let scratch = out ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-preview-\(UUID().uuidString.prefix(8))")
         let folder = try OutboxWriter(outbox: scratch).write(issue, dryRun: true)
         print(report(issue, folder: folder))

@@ -30,6 +30,10 @@ struct RunCommand: ParsableCommand {
         let options = compose
         try DeliveryExit.reporting {
             let config = try options.loadConfig(configOptions, required: true)
+            if config.delivery.list.sender.postalAddress == nil {
+                // Before composing: a refused send must not leave the period marked as featured.
+                throw DeliveryError("refusing to send: no postal address: set delivery.sender.postal_address in the config (anti-spam laws ask every message to carry one)")
+            }
             let record = try FeaturedRecord.load(outbox: config.outbox)
             let request = options.request(config) { record.featured(except: $0) }
             let folder = (config.outbox as NSString).appendingPathComponent(request.issueID)

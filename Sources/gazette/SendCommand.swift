@@ -35,12 +35,31 @@ struct SendCommand: ParsableCommand {
     @Flag(help: "With --dry-run: write every subscriber's message.")
     var all = false
 
+    @Option(help: "Send each edition once to this address, subject prefixed [TEST]; the ledger and the featured record are not touched.")
+    var test: String?
+
     func run() throws {
         let logger = delivery.bootstrapLogging(quiet: false, verbose: configOptions.verbose)
         try DeliveryExit.reporting {
             var settings = try configOptions.load().delivery
             delivery.apply(to: &settings)
             var job = delivery.job(issueFolder: issue, settings: settings, logger: logger)
+            if let address = test {
+                var refused = false
+                for (edition, outcome) in try job.sendTest(to: address) {
+                    switch outcome {
+                    case .accepted(let reply): print("test \(edition.rawValue) edition sent to \(address): \(reply)")
+                    case .deferred(_, let reply), .rejected(_, let reply), .connectionFailed(let reply):
+                        refused = true
+                        printError("test \(edition.rawValue) edition to \(address) not sent: \(reply)")
+                    case .misconfigured(let reason):
+                        refused = true
+                        printError("test \(edition.rawValue) edition to \(address) not sent: \(reason)")
+                    }
+                }
+                if refused { throw ExitCode(DeliveryExit.failed) }
+                return
+            }
             if dryRun {
                 let summary = try job.dryRun(sampleLimit: all ? nil : sample)
                 for problem in summary.problems { printError("warning: a real send would refuse to start: \(problem)") }

@@ -10,7 +10,8 @@ public enum ConfigKeys {
         "permalinks": ["fr", "en"],
         "translation": ["provider", "url", "model", "api_key_env", "timeout_seconds"],
         "delivery": ["subscribers", "suppression", "from", "reply_to", "return_path", "list_id", "unsubscribe_url",
-                     "unsubscribe_mailto", "rate", "retry"],
+                     "unsubscribe_mailto", "rate", "retry"] + ListSettings.configKeys,
+        "delivery.sender": ListSettings.senderKeys,
         "delivery.retry": ["rounds", "delay_seconds", "max_attempts"],
         "smtp": ["url", "user", "password_file", "password", "ca_file", "insecure_no_tls", "timeout_seconds"],
     ]

@@ -20,6 +20,7 @@ extension DeliverySettings {
                 }
                 unsubscribeURL = pattern
             case "unsubscribe_mailto": unsubscribeMailto = try text(value, key, fail)
+            case _ where ListSettings.configKeys.contains(key): try read(listKey: key, value, fail: fail)
             case "rate":
                 guard let parsed = DeliverySettings.rate(try text(value, key, fail)) else {
                     throw fail(key, "expected messages per second, like 10 or 10/s or 600/min")

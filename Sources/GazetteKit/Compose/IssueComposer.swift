@@ -8,6 +8,9 @@ public struct IssueComposer: Sendable {
     public var introMarkdown: [Language: String]
     public var bilingualOrder: [Language]
     public var siteURL: String?
+    /// Who sends it (footer) and where the web archive lives (`delivery.sender`, `delivery.archive_url`).
+    public var sender = SenderDetails()
+    public var archiveURL: String?
     /// The email editions to keep (social posts are per language and always made).
     public var editions: [Edition]
     public var reader: RecapReader
@@ -82,7 +85,7 @@ public struct IssueComposer: Sendable {
         for index in selection.decisions.indices { selection.decisions[index].url = urlBySource[selection.decisions[index].source] }
         let content = IssueContent(
             id: request.issueID, events: sections, introMarkdown: introMarkdown, bilingualOrder: bilingualOrder,
-            siteURL: siteURL)
+            siteURL: siteURL, sender: sender, archiveURL: archiveURL)
         let kept = Set(editions.map(\.rawValue))
         let artifacts = try renderer.render(content).filter { $0.kind == .social || kept.contains($0.language) }
         var names: [Language: String] = [:]

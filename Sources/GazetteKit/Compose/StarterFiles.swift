@@ -61,6 +61,13 @@ public enum StarterFiles {
         #   unsubscribe_mailto: unsubscribe@example.org
         #   rate: 10/s                       # never more than this, retries included
         #   retry: {rounds: 2, delay_seconds: 30, max_attempts: 8}
+        #   sender:                          # the law (CASL, CAN-SPAM) asks every message to say who sends it
+        #     name: {fr: "Les Meetups infonuagiques de l’Est", en: "Eastern Cloud Native Meetups"}
+        #     postal_address: "1234 rue Sainte-Catherine Ouest, Montréal QC  H3G 1P1, Canada"   # a real send refuses without it
+        #     contact: organisateurs@example.org
+        #   bounce_address: "bounces+{token}@example.org"   # optional VERP envelope sender, read by gazette inbox
+        #   suppress_on_5xx: true            # a 550 to RCPT suppresses the address
+        #   archive_url: https://example.org/issues/        # "View in your browser" links to gazette archive's site
         # smtp:
         #   url: smtp://mail.example.org:587 # STARTTLS required; smtps://…:465 for TLS from the start
         #   user: gazette

@@ -39,6 +39,9 @@ a { text-decoration: underline; }
 <table role="presentation" class="g-card" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;border-radius:8px;">
 <tr>
 <td class="g-pad" style="padding:32px 32px 8px 32px;font-family:Helvetica,Arial,sans-serif;">
+{{#browserLink}}
+<p class="g-muted" style="margin:0 0 12px 0;font-size:12px;line-height:18px;color:#4f5866;"><a class="g-link" href="{{url}}" style="color:#1a5fb4;text-decoration:underline;">{{label}}</a></p>
+{{/browserLink}}
 <h1 class="g-text g-h1" style="margin:0;font-size:28px;line-height:34px;font-weight:bold;color:#1d2430;">{{title}}</h1>
 </td>
 </tr>
@@ -88,6 +91,9 @@ a { text-decoration: underline; }
 <hr class="g-rule" style="border:0;border-top:1px solid #d5dae1;margin:0 0 16px 0;">
 {{#sections}}
 <p class="g-muted" lang="{{lang}}" style="margin:0 0 8px 0;color:#4f5866;">{{footer}} <a class="g-link" href="{{unsubscribeURL}}" style="color:#1a5fb4;text-decoration:underline;">{{unsubscribe}}</a></p>
+{{#sender}}
+<p class="g-muted" lang="{{lang}}" style="margin:0 0 12px 0;color:#4f5866;">{{label}} {{#name}}<strong>{{name}}</strong>{{/name}}{{#postalAddress}}<br>{{postalAddress}}{{/postalAddress}}{{#contact}}<br>{{contactLabel}} <a class="g-link" href="{{contactLink}}" style="color:#1a5fb4;text-decoration:underline;">{{contact}}</a>{{/contact}}</p>
+{{/sender}}
 {{/sections}}
 </td>
 </tr>
@@ -102,6 +108,10 @@ a { text-decoration: underline; }
 """####,
         "email.txt.mustache": ####"""
 {{% CONTENT_TYPE: TEXT}}
+{{#browserLink}}
+{{label}}: {{url}}
+
+{{/browserLink}}
 {{title}}
 {{titleUnderline}}
 {{#sections}}
@@ -155,6 +165,15 @@ a { text-decoration: underline; }
 {{#sections}}
 {{footer}}
 {{unsubscribe}} <{{unsubscribeURL}}>
+{{#sender}}
+{{label}} {{name}}
+{{#postalAddress}}
+{{postalAddress}}
+{{/postalAddress}}
+{{#contact}}
+{{contactLabel}} {{contact}}
+{{/contact}}
+{{/sender}}
 {{/sections}}
 
 """####,
@@ -238,6 +257,18 @@ unsubscribe: Unsubscribe
 footer: You are receiving this letter because you subscribed to it.
 roundup_headline: "{name} — {period}: {talks}"
 and_more: "… and {n} more"
+sender_label: "Sent by"
+sender_contact: "Contact:"
+view_in_browser: View in your browser
+unsubscribe_page_title: "Unsubscribe from {name}"
+unsubscribe_page_text: "Stop sending {name} to {address}?"
+unsubscribe_button: Unsubscribe
+unsubscribe_done_title: You are unsubscribed
+unsubscribe_done_text: "{address} will not receive {name} any more."
+archive_title: "{name}: past issues"
+archive_feed: Feed of new issues
+signoff_title: "How to unsubscribe"
+signoff_text: "Every email of {name} ends with your own unsubscribe link: follow it, or use your mail program's unsubscribe button."
 
 """####,
         "strings/fr.yaml": ####"""
@@ -274,6 +305,18 @@ unsubscribe: Se désabonner
 footer: Vous recevez cette lettre parce que vous vous y êtes abonné·e.
 roundup_headline: "{name} — {period} : {talks}"
 and_more: "… et {n} de plus"
+sender_label: "Envoyé par"
+sender_contact: "Contact :"
+view_in_browser: Voir dans votre navigateur
+unsubscribe_page_title: "Se désabonner : {name}"
+unsubscribe_page_text: "Ne plus envoyer {name} à {address} ?"
+unsubscribe_button: Me désabonner
+unsubscribe_done_title: Vous êtes désabonné·e
+unsubscribe_done_text: "{address} ne recevra plus {name}."
+archive_title: "{name} : les numéros parus"
+archive_feed: Fil des nouveaux numéros
+signoff_title: "Se désabonner"
+signoff_text: "Chaque courriel de {name} se termine par votre lien de désabonnement : suivez-le, ou utilisez le bouton de désabonnement de votre logiciel de courriel."
 
 """####,
     ]

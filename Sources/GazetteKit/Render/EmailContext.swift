@@ -39,7 +39,7 @@ struct EmailContext {
         }.joined(separator: " / ")
         let sections = languages.enumerated().map { offset, language in section(language, separated: offset > 0) }
         let linksHeading = languages.map { templates.strings(for: $0)["links_heading"] }.joined(separator: " / ")
-        return [
+        var values: [String: Any] = [
             "lang": languages[0].rawValue,
             "title": title,
             "titleUnderline": TextShaping.underline(title, with: "="),
@@ -51,6 +51,13 @@ struct EmailContext {
             "linksHeading": linksHeading,
             "linksUnderline": TextShaping.underline(linksHeading, with: "-"),
         ]
+        if let url = ArchiveLayout.editionURL(base: issue.archiveURL, issue: issue.id, edition: edition) {
+            values["browserLink"] = [
+                "url": url,
+                "label": languages.map { templates.strings(for: $0)["view_in_browser"] }.joined(separator: " / "),
+            ]
+        }
+        return values
     }
 
     private func title(in language: Language) -> String {
@@ -69,6 +76,17 @@ struct EmailContext {
             "footer": strings["footer"],
             "unsubscribe": strings["unsubscribe"],
         ]
+        if !issue.sender.isEmpty {
+            var sender: [String: Any] = ["label": strings["sender_label"]]
+            if let name = issue.sender.name(in: language) { sender["name"] = name }
+            if let line = issue.sender.postalAddressLine { sender["postalAddress"] = line }
+            if let contact = issue.sender.contact {
+                sender["contact"] = contact
+                sender["contactLink"] = issue.sender.contactLink ?? contact
+                sender["contactLabel"] = strings["sender_contact"]
+            }
+            section["sender"] = sender
+        }
         if let markdown = issue.introMarkdown[language]?.trimmingWhitespace(), !markdown.isEmpty {
             section["introHTML"] = IntroHTML(resolver: resolver).html(fromMarkdown: markdown)
             section["introText"] = Self.absolutizingMarkdownLinks(markdown, resolver: resolver)

@@ -36,9 +36,16 @@ public struct IssueContent: Sendable {
     public var unsubscribeURL: String
     /// Absolute base for relative links in recaps (e.g. `https://example.org/`); nil leaves them as written.
     public var siteURL: String?
+    /// Who sends it, for the footer of every edition.
+    public var sender: SenderDetails
+    /// The web archive's base URL (`delivery.archive_url`): each edition links to its copy there.
+    public var archiveURL: String?
 
     public init(id: String, events: [EventSection], introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en],
-                unsubscribeURL: String = "{{unsubscribe_url}}", siteURL: String? = nil) {
+                unsubscribeURL: String = "{{unsubscribe_url}}", siteURL: String? = nil, sender: SenderDetails = SenderDetails(),
+                archiveURL: String? = nil) {
+        self.sender = sender
+        self.archiveURL = archiveURL
         self.id = id
         self.events = events
         self.introMarkdown = introMarkdown

@@ -108,6 +108,11 @@ public struct TemplateSet: Sendable {
         return written
     }
 
+    /// A fixed phrase of a language's string table, its `{name}` placeholders filled.
+    public func phrase(_ key: String, in language: Language, arguments: [String: String] = [:]) -> String {
+        strings(for: language)[key, arguments: arguments]
+    }
+
     func strings(for language: Language) -> StringTable {
         strings[language] ?? StringTable(values: [:], months: [])
     }

@@ -307,6 +307,7 @@ struct SendIntegrationTests {
               from: "Gazette <gazette@example.org>"
               unsubscribe_url: "https://example.org/u?token={token}"
               retry: {rounds: 0, delay_seconds: 0.05}
+              sender: {postal_address: "1 rue Exemple, Montréal QC, Canada"}
             smtp:
               url: \(server.url)
               insecure_no_tls: true

@@ -27,7 +27,13 @@ struct DeliveryFixture {
             subjects[Edition(rawValue: artifact.language)!] = artifact.subject
         }
         self.subjects = subjects
+        // The postal address a real send requires (issue 10), and nothing else: the flags below say the rest.
+        try Data("delivery:\n  sender:\n    postal_address: \"1 rue Exemple, Montréal QC, Canada\"\n".utf8)
+            .write(to: URL(fileURLWithPath: root + "/sender.yaml"))
     }
+
+    /// A config holding only `delivery.sender.postal_address`.
+    var senderConfig: String { root + "/sender.yaml" }
 
     func remove() {
         try? FileManager.default.removeItem(atPath: root)
@@ -52,7 +58,7 @@ struct DeliveryFixture {
 
     /// The arguments every real send of this fixture shares.
     func sendArguments(subscribers: String, server: String) -> [String] {
-        ["send", "--issue", issueFolder, "--subscribers", subscribers, "--smtp", server,
+        ["send", "--config", senderConfig, "--issue", issueFolder, "--subscribers", subscribers, "--smtp", server,
          "--from", "Gazette des meetups <gazette@example.org>", "--reply-to", "organisateurs@example.org",
          "--unsubscribe-url", Self.unsubscribePattern, "--retry-delay", "0.05", "--retry-rounds", "1"]
     }

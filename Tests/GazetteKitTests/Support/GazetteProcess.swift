@@ -12,6 +12,8 @@ struct GazetteProcess {
 
     let process = Process()
     private let outputFile: String
+    /// Where its standard output goes, to read while it runs.
+    var outputPath: String { outputFile }
     private let errorFile: String
 
     /// Starts `gazette ARGUMENTS`; its output goes to files so a killed process leaves what it wrote.

@@ -1,30 +1,71 @@
 import Crypto
 import Foundation
 
-/// The per-subscriber token in unsubscribe links: HMAC-SHA256 of the lowercased address with the
-/// organizers' key (`GAZETTE_UNSUBSCRIBE_KEY`), base64url without padding. The unsubscribe endpoint
-/// recomputes it to check a request, so no token table needs to be kept anywhere.
+/// The per-subscriber token in unsubscribe links and VERP bounce addresses: the subscriber's address
+/// (trimmed, lowercased, base64url) and an HMAC-SHA256 of it under the organizers' key
+/// (`GAZETTE_UNSUBSCRIBE_KEY`), `<address>.<mac>`, both base64url without padding. The server reads the
+/// address from the token and recomputes the MAC, so no token table is kept anywhere.
+///
+/// Rotation: a new key signs new messages; tokens of messages already sent keep working as long as their
+/// key is among the accepted old keys (`GAZETTE_UNSUBSCRIBE_OLD_KEYS`, one per line). The law asks an
+/// unsubscribe link to work for 60 days after sending, so keep an old key at least that long.
 public struct UnsubscribeToken: Sendable {
-    // The key's bytes rather than a SymmetricKey, which is not Sendable.
+    // The keys' bytes rather than SymmetricKeys, which are not Sendable.
     private let keyBytes: [UInt8]
+    private let oldKeyBytes: [[UInt8]]
     private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
+    /// The longest token `verify` looks at: an address is at most 254 octets (RFC 5321), so its base64 is
+    /// at most 340 characters, plus the dot and 43 for the MAC.
+    public static let maximumLength = 340 + 1 + 43
+
     /// The key is the UTF-8 of `key` as given (not trimmed): the endpoint must use the same bytes.
-    public init(key: String) {
+    public init(key: String, oldKeys: [String] = []) {
         self.keyBytes = Array(key.utf8)
+        self.oldKeyBytes = oldKeys.filter { !$0.isEmpty && $0 != key }.map { Array($0.utf8) }
     }
 
-    /// 43 characters of `A-Z a-z 0-9 - _`. The address is trimmed and lowercased first, so
+    /// The keys from the environment: `GAZETTE_UNSUBSCRIBE_KEY` and the accepted old ones in
+    /// `GAZETTE_UNSUBSCRIBE_OLD_KEYS` (one per line); nil without a current key.
+    public static func fromEnvironment(_ environment: [String: String]) -> UnsubscribeToken? {
+        guard let key = environment["GAZETTE_UNSUBSCRIBE_KEY"], !key.isEmpty else { return nil }
+        let old = (environment["GAZETTE_UNSUBSCRIBE_OLD_KEYS"] ?? "").split(whereSeparator: \.isNewline).map(String.init)
+        return UnsubscribeToken(key: key, oldKeys: old)
+    }
+
+    /// `A-Z a-z 0-9 - _` and one `.`. The address is trimmed and lowercased first, so
     /// `Ana@Example.org ` and `ana@example.org` get the same token.
     public func token(for address: String) -> String {
-        Self.base64URL(Data(code(for: address)))
+        let normalized = Self.normalized(address)
+        return Self.base64URL(Data(normalized)) + "." + Self.base64URL(Data(HMAC<SHA256>.authenticationCode(for: normalized, using: key)))
     }
 
-    /// Whether `token` is the one for `address`; the comparison takes the same time wherever the
-    /// token differs (swift-crypto's constant-time check), so it leaks nothing to a guesser.
+    /// The address a token was made for, when its MAC is right under the current key or an accepted old
+    /// one; nil for anything forged, truncated, re-keyed or malformed. Each MAC is checked in constant
+    /// time (swift-crypto), so a guesser learns nothing from timing.
+    public func address(in token: String) -> String? {
+        guard token.utf8.count <= Self.maximumLength else { return nil }
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].utf8.count == 43,
+              let addressBytes = Self.bytes(fromBase64URL: String(parts[0])), !addressBytes.isEmpty,
+              let mac = Self.bytes(fromBase64URL: String(parts[1])),
+              let address = String(validating: Array(addressBytes), as: UTF8.self),
+              Array(addressBytes) == Self.normalized(address)
+        else { return nil }
+        var valid = false
+        // Every key is tried, not stopping at the first match, so the time does not tell which key signed.
+        for bytes in [keyBytes] + oldKeyBytes {
+            if HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: addressBytes, using: SymmetricKey(data: bytes)) {
+                valid = true
+            }
+        }
+        return valid ? address : nil
+    }
+
+    /// Whether `token` is the one for `address`.
     public func verify(token: String, for address: String) -> Bool {
-        guard token.utf8.count == 43, let decoded = Self.bytes(fromBase64URL: token) else { return false }
-        return HMAC<SHA256>.isValidAuthenticationCode(decoded, authenticating: Self.normalized(address), using: key)
+        guard let owner = self.address(in: token) else { return false }
+        return owner == String(decoding: Self.normalized(address), as: UTF8.self)
     }
 
     /// Fills a pattern such as `https://example.org/unsubscribe?token={token}`: `{token}` and, when present,
@@ -33,10 +74,6 @@ public struct UnsubscribeToken: Sendable {
         pattern
             .replacingOccurrences(of: "{token}", with: percentEncoded(token))
             .replacingOccurrences(of: "{email}", with: percentEncoded(address))
-    }
-
-    private func code(for address: String) -> HashedAuthenticationCode<SHA256> {
-        HMAC<SHA256>.authenticationCode(for: Self.normalized(address), using: key)
     }
 
     private static func normalized(_ address: String) -> [UInt8] {
@@ -57,6 +94,8 @@ public struct UnsubscribeToken: Sendable {
     private static func bytes(fromBase64URL text: String) -> Data? {
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.utf8.count % 4) % 4)
+        // Only the base64url alphabet: Foundation's decoder would skip other characters silently.
+        guard text.utf8.allSatisfy({ AddressSyntax.isLetterOrDigit($0) || $0 == 45 || $0 == 95 }) else { return nil }
         return Data(base64Encoded: base64)
     }
 

@@ -10,6 +10,8 @@ public final class DeliveryRun {
     public let transport: MessageTransport
     public var policy: RetryPolicy
     public var onProgress: ((SendProgress) -> Void)?
+    /// Told of every 5xx refusal (address, code, reply), so the list can suppress a dead address.
+    public var onRefused: ((String, Int, String) -> Void)?
     var logger: Logger
     var now: () -> Double = monotonicSeconds
     var sleep: (Double) -> Void = { seconds in if seconds > 0 { Thread.sleep(forTimeInterval: seconds) } }
@@ -73,8 +75,9 @@ public final class DeliveryRun {
                     connectionFailures = 0
                     progress.sent += 1
                     logger.debug("sent to \(person.address): \(reply)")
-                case .rejected(_, let reply):
+                case .rejected(let code, let reply):
                     try ledger.finishAttempt(issue: issue, subscriber: key, status: .failed, reply: reply)
+                    onRefused?(person.address, code, reply)
                     connectionFailures = 0
                     progress.failed += 1
                     logger.warning("\(person.address): refused for good: \(reply)")
@@ -147,6 +150,6 @@ public final class DeliveryRun {
         }
         limiter.waitTurn(now: now, sleep: sleep)
         try ledger.beginAttempt(issue: factory.editions.issue, subscriber: key, messageID: message.messageID)
-        return transport.send(message.bytes, from: factory.sender.envelopeSender, to: address)
+        return transport.send(message.bytes, from: factory.sender.envelopeSender(for: address), to: address)
     }
 }

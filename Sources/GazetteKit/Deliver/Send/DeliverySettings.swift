@@ -16,6 +16,8 @@ public struct DeliverySettings: Sendable, Equatable {
     /// Messages per second; nil: as fast as the server takes them.
     public var rate: Double?
     public var retry = RetryPolicy()
+    /// Sender identity, bounces, archive (`ListSettings.configKeys`).
+    public var list = ListSettings()
 
     public var smtpURL: String?
     public var smtpUser: String?

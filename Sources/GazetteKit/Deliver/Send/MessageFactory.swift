@@ -6,6 +6,8 @@ public struct MessageFactory: Sendable {
     public var editions: IssueEditions
     public var sender: SenderIdentity
     private let messageIDs: MessageIDMaker
+    /// Put before every subject, e.g. `[TEST] ` for `send --test`.
+    public var subjectPrefix = ""
 
     public init(editions: IssueEditions, sender: SenderIdentity) {
         self.editions = editions
@@ -18,9 +20,10 @@ public struct MessageFactory: Sendable {
     public func message(for subscriber: Subscriber, messageID: String, date: Date = Date()) throws -> OutgoingMessage {
         let bodies = editions.bodies(for: subscriber.edition)
         let url = sender.unsubscribeURL(for: subscriber.address)
+        let order = bodies.contentLanguage.split(separator: ",").compactMap { Language(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
         return OutgoingMessage(
-            from: from(for: bodies), to: Mailbox(address: subscriber.address, displayName: subscriber.name),
-            replyTo: sender.replyTo, subject: bodies.subject, date: date, messageID: messageID, listID: sender.listID,
+            from: sender.from(for: bodies.edition, bilingualOrder: order.count == 2 ? order : [.fr, .en]), to: Mailbox(address: subscriber.address, displayName: subscriber.name),
+            replyTo: sender.replyTo, subject: subjectPrefix + bodies.subject, date: date, messageID: messageID, listID: sender.listID,
             unsubscribeURL: url, unsubscribeMailto: sender.unsubscribeMailto, contentLanguage: bodies.contentLanguage,
             textBody: bodies.text.filled(unsubscribeURL: url), htmlBody: bodies.html.filled(unsubscribeURL: url))
     }

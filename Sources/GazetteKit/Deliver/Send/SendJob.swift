@@ -26,7 +26,11 @@ public struct SendJob {
         guard let path = settings.subscribers else {
             throw DeliveryError("no subscribers file: pass --subscribers FILE or set delivery.subscribers in the config")
         }
-        let suppression = try settings.suppression.map(SuppressionList.load) ?? .empty
+        var suppression = try settings.suppression.map(SuppressionList.load) ?? .empty
+        // Unsubscribes, bounces and complaints recorded in the ledger count as much as the file.
+        if let store = try SuppressionStore.open(outbox: self.outbox, create: false) {
+            suppression = suppression.adding(try store.addresses())
+        }
         let list = try SubscriberList.load(path: path, suppression: suppression)
         let problems = list.warnings + list.skipped
         let memo = outbox.map(ListWarningMemo.init)
@@ -40,6 +44,9 @@ public struct SendJob {
         if list.suppressedCount > 0 { logger.info("\(list.suppressedCount) suppressed addresses left out") }
         return list
     }
+
+    /// The outbox holding the issue folder, where the ledger and its suppressions live.
+    public var outbox: String { (issueFolder as NSString).deletingLastPathComponent }
 
     public func dryRun(sampleLimit: Int?) throws -> DryRun.Summary {
         let editions = try IssueEditions.load(folder: issueFolder, forSending: false)
@@ -77,7 +84,49 @@ public struct SendJob {
         let run = DeliveryRun(ledger: ledger, factory: MessageFactory(editions: editions, sender: sender), transport: session,
                               rate: settings.rate, policy: settings.retry, logger: logger)
         run.onProgress = onProgress
+        if settings.list.suppressOn5xx {
+            let store = try SuppressionStore.open(outbox: editions.outbox, create: true)!
+            let issue = editions.issue
+            let logger = self.logger
+            run.onRefused = { address, code, reply in
+                guard BounceRule.isRecipientRefusal(code: code, reply: reply) else { return }
+                do {
+                    if try store.record(address, how: .bounce, issue: issue, detail: reply) {
+                        logger.notice("\(address): suppressed (hard bounce: \(reply))")
+                    }
+                } catch {
+                    logger.error("\(address): could not record the suppression: \(error)")
+                }
+            }
+        }
         return try run.run(subscribers: subscribers.subscribers)
+    }
+
+    /// `send --test ADDRESS`: each edition once to that address, subject prefixed `[TEST]`, through the
+    /// configured server. Neither the ledger nor the featured record is touched, and no lock is taken: a
+    /// test may go out while a real send runs. Returns one outcome per edition.
+    public func sendTest(to address: String) throws -> [(edition: Edition, outcome: SMTPOutcome)] {
+        let editions = try IssueEditions.load(folder: issueFolder, forSending: false)
+        let sender = try SenderIdentity(settings: settings, environment: environment)
+        if let problem = sender.problems.first { throw DeliveryError("refusing to send: \(problem)") }
+        let checked = address.trimmingCharacters(in: .whitespaces)
+        if let problem = EmailAddress.problem(in: checked) { throw DeliveryError("--test \(address): \(problem)") }
+        let smtp = try smtpSettings()
+        var factory = MessageFactory(editions: editions, sender: sender)
+        factory.subjectPrefix = "[TEST] "
+        let session: SMTPSession
+        do {
+            session = try SMTPSession(settings: smtp)
+        } catch let error as SMTPSettingsError {
+            throw DeliveryError("SMTP: \(error.description)")
+        }
+        var outcomes: [(Edition, SMTPOutcome)] = []
+        for edition in Edition.allCases where editions.editions[edition] != nil {
+            let subscriber = Subscriber(address: checked, name: nil, edition: edition)
+            let bytes = try factory.bytes(for: subscriber, messageID: factory.newMessageID())
+            outcomes.append((edition, session.send(bytes, from: sender.envelopeSender, to: checked)))
+        }
+        return outcomes
     }
 
     func smtpSettings() throws -> SMTPSettings {

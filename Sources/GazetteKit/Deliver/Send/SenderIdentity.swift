@@ -8,6 +8,10 @@ public struct SenderIdentity: Sendable {
     public var unsubscribePattern: String
     public var unsubscribeMailto: String?
     public var tokens: UnsubscribeToken
+    /// Name per language, postal address, contact (`delivery.sender`).
+    public var details: SenderDetails
+    /// VERP pattern (`delivery.bounce_address`, `{token}` filled per subscriber); nil: `envelopeSender`.
+    public var bounceAddress: String?
     /// Problems a real send refuses to start with; a dry run shows them and carries on with placeholders.
     public var problems: [String]
 
@@ -42,8 +46,18 @@ public struct SenderIdentity: Sendable {
             unsubscribePattern = Self.placeholderUnsubscribePattern
         }
         unsubscribeMailto = settings.unsubscribeMailto
-        if let key = environment["GAZETTE_UNSUBSCRIBE_KEY"], !key.isEmpty {
-            tokens = UnsubscribeToken(key: key)
+        details = settings.list.sender
+        if details.postalAddress == nil {
+            problems.append("no postal address: set delivery.sender.postal_address in the config (anti-spam laws ask every message to carry one)")
+        }
+        if let pattern = settings.list.bounceAddress {
+            guard pattern.contains("{token}"), pattern.contains("@") else {
+                throw DeliveryError("delivery.bounce_address \(pattern): expected an address containing {token}, like bounces+{token}@example.org")
+            }
+            bounceAddress = pattern
+        }
+        if let made = UnsubscribeToken.fromEnvironment(environment) {
+            tokens = made
         } else {
             problems.append("GAZETTE_UNSUBSCRIBE_KEY is not set: unsubscribe tokens cannot be made; make a key once with "
                 + "`gazette key > unsubscribe-key` (or `openssl rand -base64 32`), keep it, and set "
@@ -55,5 +69,23 @@ public struct SenderIdentity: Sendable {
 
     public func unsubscribeURL(for address: String) -> String {
         UnsubscribeToken.url(pattern: unsubscribePattern, token: tokens.token(for: address), address: address)
+    }
+
+    /// MAIL FROM for one subscriber's message: their VERP address when `bounce_address` is set.
+    public func envelopeSender(for address: String) -> String {
+        guard let bounceAddress else { return envelopeSender }
+        return bounceAddress.replacingOccurrences(of: "{token}", with: tokens.token(for: address))
+    }
+
+    /// From for an edition: the organization's name in the edition's language (the English edition is not
+    /// signed with the French name); the bilingual edition carries both when they differ.
+    public func from(for edition: Edition, bilingualOrder: [Language] = [.fr, .en]) -> Mailbox {
+        let languages = edition.languages(bilingualOrder: bilingualOrder)
+        var names: [String] = []
+        for language in languages {
+            if let name = details.names[language], !names.contains(name) { names.append(name) }
+        }
+        guard !names.isEmpty else { return from }
+        return Mailbox(address: from.address, displayName: names.joined(separator: " / "))
     }
 }

@@ -6,7 +6,7 @@ public struct SuppressionList: Sendable {
     public static let empty = SuppressionList(addresses: [])
 
     /// Lowercased and trimmed, the same folding as `Subscriber.key`.
-    private let keys: Set<String>
+    let keys: Set<String>
 
     public init(addresses: some Sequence<String>) {
         keys = Set(addresses.lazy.map(Self.key).filter { !$0.isEmpty })
