@@ -10,7 +10,11 @@ scripts/install-system-packages.sh
 swift build -c release --product gazette 2>&1 | tail -n 1
 out="${TMPDIR:-/tmp}/gazette-demo"
 rm -rf "$out"
-.build/release/gazette preview --as-of 2026-12-01 --out "$out" Examples/
+# scripts/demo-gazette.yaml reads Examples/ and gives the site's address, so each event links to its recap.
+.build/release/gazette preview --config scripts/demo-gazette.yaml --as-of 2026-12-01 --out "$out"
+echo
+echo "Links to the recaps, as the English and French editions give them:"
+grep -h -e "^Read the full recap" -e "^Lire le compte rendu complet" "$out/2026-11/email/en.txt" "$out/2026-11/email/fr.txt" | sed 's/^/  /'
 echo
 # The send's dry run: each example subscriber's exact message, as .eml files; nothing connects anywhere.
 GAZETTE_UNSUBSCRIBE_KEY=demo-key .build/release/gazette send --dry-run --issue "$out/2026-11" \

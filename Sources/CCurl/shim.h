@@ -31,3 +31,6 @@ static inline CURLcode gazette_curl_set_off_t(CURL *handle, CURLoption option, c
 static inline CURLcode gazette_curl_get_socket(CURL *handle, CURLINFO info, curl_socket_t *value) {
     return curl_easy_getinfo(handle, info, value);
 }
+static inline CURLcode gazette_curl_get_string(CURL *handle, CURLINFO info, char **value) {
+    return curl_easy_getinfo(handle, info, value);
+}

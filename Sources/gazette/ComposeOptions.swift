@@ -78,7 +78,10 @@ struct ComposeOptions: ParsableArguments {
         let config = try loadConfig(configOptions)
         let record = try FeaturedRecord.load(outbox: outbox ?? config.outbox)
         let request = request(config) { record.featured(except: $0) }
-        let issue = try config.composer().compose(sources: try allSources(config), request: request)
+        var composer = try config.composer()
+        // Feeds fetched by URL are cached (conditional GET) in the outbox actually used.
+        if let outbox { composer.feedFetcher.cacheDirectory = (outbox as NSString).appendingPathComponent("cache/feeds") }
+        let issue = try composer.compose(sources: try allSources(config), request: request)
         return (issue, config, record)
     }
 

@@ -48,7 +48,12 @@ struct PreviewCommand: ParsableCommand {
         lines.append("Recaps:")
         for decision in issue.selection.decisions {
             let date = decision.date?.description ?? "undated"
-            let twin = decision.twin.map { ", twin of \(($0 as NSString).lastPathComponent)" } ?? ""
+            // Every page bundle's file is index.md: its folder is what names it.
+            let twin = decision.twin.map { source -> String in
+                let name = (source as NSString).lastPathComponent
+                let folder = ((source as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                return ", twin of " + (name.lowercased().hasPrefix("index.") && !folder.isEmpty ? folder + "/" + name : name)
+            } ?? ""
             lines.append("  \(decision.selected ? "+" : "-") \(decision.source) [\(decision.language.rawValue), \(date)] \(decision.reason.rawValue)\(twin)")
         }
         lines.append("Talks:")

@@ -64,7 +64,8 @@ import Testing
     }
 
     @Test func keyFromFileName() {
-        #expect(RecapKey.key(frontMatter: FrontMatter(), path: "content/posts/Soirée Été.fr.md") == "soiree-ete-fr")
+        // The `.fr` of Hugo's translation by file name is not part of the slug: Hugo serves it at /fr/…/soiree-ete/.
+        #expect(RecapKey.key(frontMatter: FrontMatter(), path: "content/posts/Soirée Été.fr.md") == "soiree-ete")
         #expect(RecapKey.key(frontMatter: FrontMatter(), path: ".hidden") == "hidden")
     }
 }

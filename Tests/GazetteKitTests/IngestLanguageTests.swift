@@ -67,7 +67,10 @@ import Testing
     }
 
     @Test func pathSegmentsMustBeWhole() {
-        #expect(LanguageResolver.languageSegment(in: "/french/en-route/frites") == nil)
+        #expect(LanguageResolver.languageSegment(in: "/frenchfries/en-route/frites") == nil)
+        // Hugo's per-language content folders name the language in full.
+        #expect(LanguageResolver.languageSegment(in: "content/french/news/x/index.md") == .fr)
+        #expect(LanguageResolver.languageSegment(in: "content/english/news/x/index.md") == .en)
         #expect(LanguageResolver.languageSegment(in: "site/fr/2019/x") == .fr)
         #expect(LanguageResolver.languageInFileName("a/index.fr.html") == .fr)
         #expect(LanguageResolver.languageInFileName("a/fr.html") == nil)

@@ -5,6 +5,7 @@ import Testing
 @Suite struct SourceWalkerTests {
     let walker = SourceWalker()
 
+    // `_index.md` is walked: selection, not the walk, keeps list pages out, so the dry run can say so.
     @Test func foldersAreWalkedRecursivelyInByteOrderSkippingHiddenMediaAndNonPosts() {
         let folder = TemporaryFolder()
         folder.write("b.md", "x")
@@ -21,7 +22,7 @@ import Testing
         folder.write("a.md", "x")
         let listing = walker.files(in: [folder.path])
         let relative = listing.files.map { String($0.dropFirst(folder.path.count + 1)) }
-        #expect(relative == ["A.md", "a.md", "b.md", "sub/deeper/c.html", "sub/z.txt"])
+        #expect(relative == ["A.md", "a.md", "b.md", "sub/_index.md", "sub/deeper/c.html", "sub/z.txt"])
         #expect(listing.diagnostics.isEmpty)
     }
 

@@ -5,8 +5,9 @@
 public enum ConfigKeys {
     public static let sections: [String: [String]] = [
         "": ["sources", "outbox", "schedule", "window_days", "editions", "bilingual_order", "intro", "overrides",
-             "templates", "site_url", "translation", "delivery", "smtp", "max_recap_mb"],
+             "templates", "site_url", "permalinks", "translation", "delivery", "smtp", "max_recap_mb"],
         "intro": ["fr", "en"],
+        "permalinks": ["fr", "en"],
         "translation": ["provider", "url", "model", "api_key_env", "timeout_seconds"],
         "delivery": ["subscribers", "suppression", "from", "reply_to", "return_path", "list_id", "unsubscribe_url",
                      "unsubscribe_mailto", "rate", "retry"] + ListSettings.configKeys,

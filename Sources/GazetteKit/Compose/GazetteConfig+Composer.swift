@@ -36,7 +36,8 @@ extension GazetteConfig {
         }
         var composer = IssueComposer(
             summarizer: TalkSummarizer(overrides: overrides, translator: translator), renderer: IssueRenderer(templates: templateSet), introMarkdown: intro, bilingualOrder: bilingualOrder,
-            siteURL: siteURL, editions: editions, reader: RecapReader(maximumBytes: maximumRecapBytes))
+            siteURL: siteURL, editions: editions, reader: RecapReader(maximumBytes: maximumRecapBytes), permalinks: permalinks,
+            feedFetcher: FeedFetcher(cacheDirectory: (outbox as NSString).appendingPathComponent("cache/feeds")))
         composer.sender = delivery.list.sender
         composer.archiveURL = delivery.list.archiveURL
         return composer

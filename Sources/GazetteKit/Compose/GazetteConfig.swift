@@ -13,6 +13,8 @@ public struct GazetteConfig: Sendable, Equatable {
     public var overrides: String?
     public var templates: String?
     public var siteURL: String?
+    /// Page address patterns per language (`permalinks:`), for the links to each recap.
+    public var permalinks: [Language: String] = [:]
     /// A recap file larger than this is refused in one line (`max_recap_mb:`).
     public var maximumRecapBytes: Int = RecapReader.defaultMaximumBytes
     /// Machine translation, off unless set. The API key is read from the environment variable it names:
@@ -67,7 +69,9 @@ public struct GazetteConfig: Sendable, Equatable {
                 }
                 scheduleName = name
             case "sources":
-                config.sources = (value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? []).map(resolve)
+                // A feed given by URL is not a path relative to the config.
+                config.sources = (value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? [])
+                    .map { FeedFetcher.isURL($0) ? $0 : resolve($0) }
             case "outbox":
                 guard let string = value.string else { throw fail(key, "expected a folder path") }
                 config.outbox = resolve(string)
@@ -93,6 +97,10 @@ public struct GazetteConfig: Sendable, Equatable {
             case "overrides": config.overrides = value.string.map(resolve)
             case "templates": config.templates = value.string.map(resolve)
             case "site_url": config.siteURL = value.string
+            case "permalinks":
+                config.permalinks = try readPermalinks(value) { message, line in
+                    line.map { ConfigError(file: path, line: $0, message: "\(key).\(message)") } ?? fail(key, message)
+                }
             case "max_recap_mb":
                 guard let megabytes = value.string.flatMap(Double.init), megabytes > 0 else {
                     throw fail(key, "expected a number of megabytes, e.g. max_recap_mb: 10")

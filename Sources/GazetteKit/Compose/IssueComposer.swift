@@ -14,12 +14,19 @@ public struct IssueComposer: Sendable {
     /// The email editions to keep (social posts are per language and always made).
     public var editions: [Edition]
     public var reader: RecapReader
+    /// Page address patterns per language, with `siteURL`: each recap's public URL.
+    public var permalinks: [Language: String]
+    /// Fetches sources given by URL (feeds), with its conditional-GET cache.
+    public var feedFetcher: FeedFetcher
 
     public init(summarizer: TalkSummarizer = TalkSummarizer(), renderer: IssueRenderer = IssueRenderer(),
                 introMarkdown: [Language: String] = [:], bilingualOrder: [Language] = [.fr, .en], siteURL: String? = nil,
-                editions: [Edition] = Edition.allCases, reader: RecapReader = RecapReader()) {
+                editions: [Edition] = Edition.allCases, reader: RecapReader = RecapReader(), permalinks: [Language: String] = [:],
+                feedFetcher: FeedFetcher = FeedFetcher()) {
         self.editions = editions
         self.reader = reader
+        self.permalinks = permalinks
+        self.feedFetcher = feedFetcher
         self.summarizer = summarizer
         self.renderer = renderer
         self.introMarkdown = introMarkdown
@@ -31,7 +38,7 @@ public struct IssueComposer: Sendable {
         var recaps: [ExtractedRecap] = []
         // Later stages need the talks, not the text blocks: dropping them keeps a year of recaps small.
         let scan = TalkScan.stream(
-            sources: sources, reader: reader,
+            sources: sources, reader: reader, fetcher: feedFetcher,
             transform: { extracted -> ExtractedRecap in
                 var slim = extracted
                 slim.recap.blocks = []
@@ -43,7 +50,7 @@ public struct IssueComposer: Sendable {
 
     public func compose(recaps: [ExtractedRecap], request: SelectionRequest, scanWarnings: [Diagnostic] = [],
                         failures: [Diagnostic] = []) throws -> ComposedIssue {
-        let selection = RecapSelector().select(recaps, request: request)
+        var selection = RecapSelector().select(recaps, request: request)
         let selectedSources = Set(selection.decisions.filter(\.selected).map(\.source))
         // Readers of the dry run need the warnings of the recaps in the issue, and those tied to no recap
         // (a folder that could not be walked); warnings about recaps left out would drown them.
@@ -51,15 +58,31 @@ public struct IssueComposer: Sendable {
         let relevantWarnings = scanWarnings.filter { selectedSources.contains($0.file) || !recapSources.contains($0.file) }
         var talks: [ComposedTalk] = []
         var sections: [IssueContent.EventSection] = []
+        let links = RecapPermalinks(siteURL: siteURL, patterns: permalinks)
+        var linkWarnings: [Diagnostic] = []
+        var urlBySource: [String: String] = [:]
         for event in selection.events {
             let composed = event.talks.map(summarizer.compose)
             talks.append(contentsOf: composed)
             var cities: [String] = []
             for city in composed.flatMap(\.cities) where !cities.contains(where: { sameName($0, city) }) { cities.append(city) }
+            var recapURLs: [Language: String] = [:]
+            for (language, member) in event.recaps {
+                if let url = links.url(for: member.recap) {
+                    recapURLs[language] = url
+                    urlBySource[member.recap.source] = url
+                } else if siteURL != nil {
+                    // Without site_url there is no site to link to (a folder of notes, a trial run): the README
+                    // says how to get the links; with one, a recap left unlinked is a setting to fix.
+                    linkWarnings.append(.warning(member.recap.source,
+                        "no link to this recap: the permalinks pattern for \(language.rawValue) needs a date it does not have; give it a date or a url"))
+                }
+            }
             sections.append(IssueContent.EventSection(
                 cities: cities, date: event.date,
-                recapTitles: event.recaps.compactMapValues { $0.recap.title }, talks: composed))
+                recapTitles: event.recaps.compactMapValues { $0.recap.title }, talks: composed, recapURLs: recapURLs))
         }
+        for index in selection.decisions.indices { selection.decisions[index].url = urlBySource[selection.decisions[index].source] }
         let content = IssueContent(
             id: request.issueID, events: sections, introMarkdown: introMarkdown, bilingualOrder: bilingualOrder,
             siteURL: siteURL, sender: sender, archiveURL: archiveURL)
@@ -71,6 +94,6 @@ public struct IssueComposer: Sendable {
         }
         return ComposedIssue(
             id: request.issueID, request: request, selection: selection, talks: talks, artifacts: artifacts,
-            warnings: relevantWarnings + selection.warnings, failures: failures, newsletterNames: names)
+            warnings: relevantWarnings + selection.warnings + linkWarnings, failures: failures, newsletterNames: names)
     }
 }

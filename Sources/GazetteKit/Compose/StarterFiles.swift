@@ -3,9 +3,11 @@ public enum StarterFiles {
     public static let config = """
         # Gazette settings. Paths are relative to this file.
 
-        # Recap files or folders (Hugo posts, Markdown, plain text, RSS/Atom feeds), read recursively.
+        # Recap files or folders (Hugo posts, Markdown, plain text, RSS/Atom feeds), read recursively,
+        # or feeds by https:// URL (RSS, Atom, JSON Feed; fetched only when changed).
         sources:
           - content/posts/
+          # - https://example.org/index.xml
 
         # Where composed issues are queued, one folder per issue (outbox/2026-11/), with the send ledger.
         outbox: outbox
@@ -32,8 +34,13 @@ public enum StarterFiles {
         # to the built-in default.
         templates: templates/
 
-        # Base for relative links in recaps, so every link in an email is absolute.
+        # Your site's address: relative links in recaps are made absolute with it, and each event links to
+        # its recap at site_url + the pattern of its language ({slug}, {section}, {year}, {month}, {day};
+        # Hugo's own defaults when absent). A post's own front matter url or permalink wins.
         # site_url: https://example.org/
+        # permalinks:
+        #   en: "/community-news/{slug}/"
+        #   fr: "/fr/community-news/{slug}/"
 
         # Optional machine translation of texts missing in a language, labelled as such. Off unless set.
         # The API key is read from the environment variable named here, never from this file.

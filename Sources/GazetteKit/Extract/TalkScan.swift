@@ -8,9 +8,9 @@ public struct TalkScan: Sendable {
     public var hasFailures: Bool { !failures.isEmpty }
 
     /// Reads everything and keeps every recap: for callers that need them all at once.
-    public static func run(sources: [String], reader: RecapReader = RecapReader()) -> TalkScan {
+    public static func run(sources: [String], reader: RecapReader = RecapReader(), fetcher: FeedFetcher = FeedFetcher()) -> TalkScan {
         var recaps: [ExtractedRecap] = []
-        var scan = stream(sources: sources, reader: reader, transform: { $0 }, consume: { recaps.append(contentsOf: $0) })
+        var scan = stream(sources: sources, reader: reader, fetcher: fetcher, transform: { $0 }, consume: { recaps.append(contentsOf: $0) })
         scan.recaps = recaps
         return scan
     }
@@ -19,21 +19,22 @@ public struct TalkScan: Sendable {
     /// the results to `consume` in source order, batch by batch. Memory stays bounded by one batch, whatever
     /// the number of files: a 10,000-recap archive never sits in memory whole.
     public static func stream<T: Sendable>(
-        sources: [String], batchSize: Int = 256, reader: RecapReader = RecapReader(),
+        sources: [String], batchSize: Int = 256, reader: RecapReader = RecapReader(), fetcher: FeedFetcher = FeedFetcher(),
         transform: @escaping @Sendable (ExtractedRecap) -> T, consume: ([T]) -> Void
     ) -> TalkScan {
-        let listing = SourceWalker().files(in: sources)
+        // Folders walked and feeds given by URL fetched (see `SourceInputs`).
+        let listing = SourceInputs.resolve(sources, fetcher: fetcher)
         let extractor = TalkExtractor()
         var scan = TalkScan(recaps: [], failures: [], warnings: [])
         for diagnostic in listing.diagnostics {
             if diagnostic.severity == .error { scan.failures.append(diagnostic) } else { scan.warnings.append(diagnostic) }
         }
         var start = 0
-        while start < listing.files.count {
-            let batch = Array(listing.files[start..<min(start + batchSize, listing.files.count)])
+        while start < listing.inputs.count {
+            let batch = Array(listing.inputs[start..<min(start + batchSize, listing.inputs.count)])
             start += batch.count
-            let results = batch.parallelMap { path in
-                let result = reader.read(file: path)
+            let results = batch.parallelMap { input in
+                let result = reader.read(input)
                 let extracted = result.recaps.map(extractor.extract)
                 let warnings = result.warnings + extracted.flatMap(\.recap.warnings)
                 return (failure: result.failure, warnings: warnings, outputs: extracted.map(transform))

@@ -1,6 +1,6 @@
 import CLibXML2
 
-/// Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item or entry is one recap.
+/// Reads RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed feeds: each item or entry is one recap.
 ///
 /// libxml2's XML parser is used with network access forbidden and without entity substitution
 /// or DTD loading, so a hostile feed can neither fetch anything nor blow up through entities.
@@ -15,13 +15,16 @@ struct FeedReader: Sendable {
         var rawDate: String?
         var html: String
         var declaredLanguage: String?
+        /// Only a summary (`description` without `content:encoded`, Atom `summary` without `content`):
+        /// the talks of the post may well not be in it.
+        var summaryOnly: Bool = false
     }
 
     struct Feed: Sendable {
         var items: [Item]
     }
 
-    enum Kind: Sendable { case rss, rdf, atom }
+    enum Kind: Sendable { case rss, rdf, atom, json }
 
     /// libxml2 must initialize its globals once before threads use it.
     private static let libraryInitialized: Bool = {
@@ -32,6 +35,11 @@ struct FeedReader: Sendable {
     /// A feed is recognized by its root element, whatever the file is called.
     static func kind(of text: String) -> Kind? {
         let bytes = Array(text.utf8.prefix(4096))
+        // JSON front matter also opens with `{`: a JSON Feed says what it is in its `version`.
+        if let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
+           first == UInt8(ascii: "{") {
+            return String(decoding: bytes, as: UTF8.self).contains("jsonfeed.org/version") ? .json : nil
+        }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -66,6 +74,7 @@ struct FeedReader: Sendable {
     }
 
     func read(_ text: String, kind: Kind) -> Outcome {
+        if kind == .json { return JSONFeedReader.read(text) }
         _ = Self.libraryInitialized
         guard let context = xmlNewParserCtxt() else { return .broken(line: nil, message: "cannot create an XML parser") }
         defer { xmlFreeParserCtxt(context) }
@@ -118,6 +127,8 @@ struct FeedReader: Sendable {
             for node in children(of: root, named: "entry") {
                 items.append(atomEntry(node, number: items.count + 1))
             }
+        case .json:
+            break
         }
         return .feed(Feed(items: items))
     }
@@ -126,7 +137,8 @@ struct FeedReader: Sendable {
 
     private func rssItem(_ node: xmlNodePtr, number: Int, channelLanguage: String?) -> Item {
         // content:encoded holds the full post; description is often only a teaser.
-        let html = childText(node, "encoded") ?? childText(node, "description") ?? ""
+        let encoded = childText(node, "encoded")
+        let html = encoded ?? childText(node, "description") ?? ""
         return Item(
             number: number, line: Int(xmlGetLineNo(node)),
             title: childText(node, "title").map(InlineText.normalizedWhitespace),
@@ -134,7 +146,8 @@ struct FeedReader: Sendable {
             guid: childText(node, "guid")?.trimmingWhitespace(),
             rawDate: childText(node, "pubDate") ?? childText(node, "date"),
             html: html,
-            declaredLanguage: childText(node, "language") ?? xmlLanguage(of: node) ?? channelLanguage)
+            declaredLanguage: childText(node, "language") ?? xmlLanguage(of: node) ?? channelLanguage,
+            summaryOnly: encoded == nil && !html.trimmingWhitespace().isEmpty)
     }
 
     private func atomEntry(_ node: xmlNodePtr, number: Int) -> Item {
@@ -146,7 +159,8 @@ struct FeedReader: Sendable {
                 break
             }
         }
-        let body = children(of: node, named: "content").first ?? children(of: node, named: "summary").first
+        let content = children(of: node, named: "content").first
+        let body = content ?? children(of: node, named: "summary").first
         return Item(
             number: number, line: Int(xmlGetLineNo(node)),
             title: childText(node, "title").map(InlineText.normalizedWhitespace),
@@ -154,7 +168,8 @@ struct FeedReader: Sendable {
             guid: childText(node, "id")?.trimmingWhitespace(),
             rawDate: childText(node, "published") ?? childText(node, "updated"),
             html: body.map(atomHTML) ?? "",
-            declaredLanguage: (body.flatMap { xmlLanguage(of: $0) }) ?? xmlLanguage(of: node))
+            declaredLanguage: (body.flatMap { xmlLanguage(of: $0) }) ?? xmlLanguage(of: node),
+            summaryOnly: content == nil && body != nil)
     }
 
     /// Atom says how its text is written: `html` (escaped), `xhtml` (inline elements) or `text`.

@@ -24,7 +24,7 @@ struct LanguageResolver: Sendable {
                 if let language = Self.languageSegment(in: value) { return Resolution(language: language, source: .path, warning: warning) }
             }
         }
-        if let language = Self.languageSegment(in: path) ?? Self.languageInFileName(path) {
+        if let language = Self.languageInFileName(path) ?? Self.languageSegment(in: path) {
             return Resolution(language: language, source: .path, warning: warning)
         }
         let guess = detector.detect(text())
@@ -45,14 +45,11 @@ struct LanguageResolver: Sendable {
         }
     }
 
-    /// A `/fr/` or `/en/` segment, as Hugo's multilingual URLs and content folders have.
+    /// A `/fr/` or `/en/` segment, as Hugo's multilingual URLs have, or a language content folder
+    /// (`content/french/`, Hugo's per-language `contentDir`).
     static func languageSegment(in path: String) -> Language? {
         for segment in path.split(separator: "/") {
-            switch segment.lowercased() {
-            case "fr", "fr-ca", "fr-fr": return .fr
-            case "en", "en-ca", "en-us", "en-gb": return .en
-            default: continue
-            }
+            if let language = RecapLayout.folderLanguage(String(segment)) { return language }
         }
         return nil
     }

@@ -3,13 +3,20 @@ import Foundation
 /// Stable keys for recaps: lowercase ASCII slugs that survive moving the files around,
 /// so talk ids built on them stay the same from one run to the next.
 enum RecapKey {
-    /// The front matter slug (its last path segment), else the file name without its extension.
-    static func key(frontMatter: FrontMatter, path: String) -> String {
-        if let slug = frontMatter.string("slug"), let last = lastSegment(slug) {
-            let key = slugify(last)
-            if !key.isEmpty { return key }
+    /// What the site generator makes the URL from: the front matter `slug`, `url` or `permalink` (its last
+    /// path segment), else the page bundle's folder, else the file name without its Jekyll date prefix.
+    static func key(frontMatter: FrontMatter, layout: RecapLayout) -> String {
+        for field in ["slug", "url", "permalink"] {
+            if let value = frontMatter.string(field), let last = lastSegment(value) {
+                let key = slugify(last.hasSuffix(".html") ? String(last.dropLast(5)) : last)
+                if !key.isEmpty { return key }
+            }
         }
-        return fileKey(path)
+        return layout.slug
+    }
+
+    static func key(frontMatter: FrontMatter, path: String) -> String {
+        key(frontMatter: frontMatter, layout: RecapLayout(path: path))
     }
 
     static func fileKey(_ path: String) -> String {

@@ -141,10 +141,38 @@ public struct RecapReader: Sendable {
             warnings.append(.warning(source, "no text found in the body"))
         }
 
+        let layout = RecapLayout(path: source)
         return Recap(
-            source: source, key: RecapKey.key(frontMatter: frontMatter, path: source), title: title,
+            source: source, key: RecapKey.key(frontMatter: frontMatter, layout: layout), title: title,
             language: language.language, languageSource: language.source, date: dates.date,
-            frontMatter: frontMatter, blocks: blocks, imageSources: imageSources, warnings: warnings)
+            frontMatter: frontMatter, blocks: blocks, imageSources: imageSources, warnings: warnings,
+            site: Self.site(frontMatter: frontMatter, layout: layout, path: source))
+    }
+
+    static func site(frontMatter: FrontMatter, layout: RecapLayout, path: String) -> RecapSite {
+        let segments = path.split(separator: "/").map(String.init)
+        var status = RecapSite.Status.published
+        if layout.isListPage {
+            status = .listPage
+        } else if Self.isTrue(frontMatter.string("draft")) || frontMatter.string("published")?.lowercased() == "false"
+                    || segments.dropLast().contains("_drafts") {
+            status = .draft
+        }
+        let base: String
+        if layout.isBundle {
+            base = "bundle:" + layout.slug
+        } else {
+            let folders = segments.dropLast().filter { RecapLayout.folderLanguage($0) == nil }
+            base = "file:" + (folders + [layout.slug]).joined(separator: "/")
+        }
+        return RecapSite(
+            status: status, url: frontMatter.string("url") ?? frontMatter.string("permalink"), section: layout.section,
+            translationKey: frontMatter.string("translationkey"), translationBase: base)
+    }
+
+    private static func isTrue(_ value: String?) -> Bool {
+        guard let value = value?.lowercased() else { return false }
+        return value == "true" || value == "yes" || value == "1"
     }
 
     /// Without a front matter title, the first top-level heading names the post
@@ -236,11 +264,15 @@ public struct RecapReader: Sendable {
             frontMatter: frontMatter, path: item.link ?? "", text: Self.sampleText(title: title, blocks: blocks))
         if let message = language.warning { warnings.append(warning(message)) }
         if blocks.isEmpty { warnings.append(warning("no text found in the item")) }
+        if item.summaryOnly, !blocks.isEmpty {
+            warnings.append(warning("only a summary in the feed (no full content): talks may be missing; publish full content or read the site's files"))
+        }
 
         let fallback = RecapKey.fileKey(source) + "-\(item.number)"
         return Recap(
             source: itemSource, key: RecapKey.feedItemKey(link: item.link, guid: item.guid, fallback: fallback),
             title: title, language: language.language, languageSource: language.source, date: date,
-            frontMatter: frontMatter, blocks: blocks, imageSources: content.imageSources, warnings: warnings)
+            frontMatter: frontMatter, blocks: blocks, imageSources: content.imageSources, warnings: warnings,
+            site: RecapSite(url: item.link))
     }
 }

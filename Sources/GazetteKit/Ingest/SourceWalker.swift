@@ -30,8 +30,9 @@ public struct SourceWalker: Sendable {
         "csv", "tsv", "sqlite", "sqlite-wal", "sqlite-shm", "lock", "eml",
     ]
 
-    /// Files that sit in content folders without being posts: Hugo's section pages and a folder's README.
-    static let skippedNames: Set<String> = ["_index.md", "_index.html", "readme.md", "readme", "readme.txt", "license", "license.md"]
+    /// Files that sit in content folders without being posts: a folder's README and licence. Hugo's
+    /// `_index.md` section pages are read, so the dry run can say why they are never featured.
+    static let skippedNames: Set<String> = ["readme.md", "readme", "readme.txt", "license", "license.md"]
 
     /// Deep enough for any real content tree; past it something is wrong (e.g. a loop the
     /// inode check cannot see on a file system without stable inodes).

@@ -65,7 +65,7 @@ a { text-decoration: underline; }
 {{#translation}}
 <p class="g-muted" style="margin:0 0 4px 0;font-size:15px;line-height:22px;font-style:italic;color:#4f5866;" lang="{{translationLang}}">{{translation}}</p>
 {{/translation}}
-{{#hasByline}}<p class="g-muted" style="margin:0 0 8px 0;font-size:14px;line-height:20px;color:#4f5866;">{{speakers}}{{#kind}}{{#speakers}} · {{/speakers}}{{kind}}{{/kind}}</p>{{/hasByline}}
+{{#hasByline}}<p class="g-muted" style="margin:0 0 8px 0;font-size:14px;line-height:20px;color:#4f5866;">{{#speakerParts}}{{name}}{{#affiliation}} ({{#affiliationURL}}<a class="g-link" href="{{affiliationURL}}" style="color:#4f5866;text-decoration:underline;">{{affiliation}}</a>{{/affiliationURL}}{{^affiliationURL}}{{affiliation}}{{/affiliationURL}}){{/affiliation}}{{separator}}{{/speakerParts}}{{#kind}}{{#speakers}} · {{/speakers}}{{kind}}{{/kind}}</p>{{/hasByline}}
 {{#hasSummary}}
 <p class="g-text" style="margin:0 0 8px 0;color:#1d2430;">{{#summary}}<span{{#foreign}} lang="{{code}}"{{/foreign}}>{{text}}</span>{{#machine}} <em class="g-muted" style="color:#4f5866;">({{machineLabel}})</em>{{/machine}}{{^last()}} {{/last()}}{{/summary}}</p>
 {{/hasSummary}}
@@ -79,6 +79,9 @@ a { text-decoration: underline; }
 </tr>
 </table>
 {{/talks}}
+{{#recapURL}}
+<p style="margin:0 0 20px 0;font-size:15px;line-height:22px;font-weight:bold;"><a class="g-link" href="{{recapURL}}"{{#recapLang}} hreflang="{{recapLang}}"{{/recapLang}} style="color:#1a5fb4;text-decoration:underline;">{{recapLabel}} →</a></p>
+{{/recapURL}}
 {{/events}}
 </td>
 </tr>
@@ -142,6 +145,10 @@ a { text-decoration: underline; }
   {{#links}}{{label}} [{{ref}}]{{^last()}} · {{/last()}}{{/links}}
 {{/hasLinks}}
 {{/talks}}
+{{#recapURL}}
+
+{{recapLine}}
+{{/recapURL}}
 {{/events}}
 {{/sections}}
 {{#hasReferences}}
@@ -180,10 +187,18 @@ a { text-decoration: underline; }
 {{#more}}
 {{more}}
 {{/more}}
+{{#hasRecaps}}
+
+{{#recaps}}
+{{recapURL}}
+{{/recaps}}
+{{/hasRecaps}}
+{{^hasRecaps}}
 {{#url}}
 
 {{url}}
 {{/url}}
+{{/hasRecaps}}
 {{#hashtags}}
 
 {{hashtags}}
@@ -232,7 +247,10 @@ kind_panel: Panel
 link_slides: Slides
 link_video: Video
 link_code: Code
-link_other: Link
+link_other: Talk page
+recap_link: Read the full recap
+recap_link_other_language: Read the full recap (in French)
+recap_line: "{label}: {url}"
 machine_translated: machine translation
 links_heading: Links
 unsubscribe: Unsubscribe
@@ -277,7 +295,10 @@ kind_panel: Table ronde
 link_slides: Diapos
 link_video: Vidéo
 link_code: Code
-link_other: Lien
+link_other: Page de la présentation
+recap_link: Lire le compte rendu complet
+recap_link_other_language: Lire le compte rendu complet (en anglais)
+recap_line: "{label} : {url}"
 machine_translated: traduction automatique
 links_heading: Liens
 unsubscribe: Se désabonner

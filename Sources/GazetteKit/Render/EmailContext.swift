@@ -105,11 +105,19 @@ struct EmailContext {
         }
         if let date = event.date { parts.append(strings.date(date)) }
         let heading = TextShaping.folded(parts.joined(separator: " · "))
-        return [
+        var result: [String: Any] = [
             "heading": heading,
             "headingUnderline": TextShaping.underline(heading, with: "-"),
             "talks": event.talks.map { talk(_: $0, language: language) },
         ]
+        // Every event leads back to its recap, in the reader's language when it was written in it.
+        if let link = event.recapLink(in: language), let url = resolver.absolute(link.url) {
+            result["recapURL"] = url
+            result["recapLabel"] = strings[link.language == language ? "recap_link" : "recap_link_other_language"]
+            if link.language != language { result["recapLang"] = link.language.rawValue }
+            result["recapLine"] = strings["recap_line", arguments: ["label": result["recapLabel"] as! String, "url": url]]
+        }
+        return result
     }
 
     private mutating func talk(_ talk: ComposedTalk, language: Language) -> [String: Any] {
@@ -135,7 +143,10 @@ struct EmailContext {
             "hasByline": !byline.isEmpty,
         ]
         // swift-mustache takes an empty string as true: a missing part must be a missing key.
-        if !shownSpeakers.isEmpty { result["speakers"] = shownSpeakers }
+        if !shownSpeakers.isEmpty {
+            result["speakers"] = shownSpeakers
+            result["speakerParts"] = Self.speakerParts(talk, strings: strings, resolver: resolver)
+        }
         if let translation = TalkPresentation.translation(of: talk, in: language, shownTitle: title.text) {
             result["translation"] = translation.text
             result["translationLang"] = translation.language.rawValue
@@ -171,6 +182,23 @@ struct EmailContext {
         result["hasLinks"] = !links.isEmpty
         result["links"] = links
         return result
+    }
+
+    /// The byline's speakers for the HTML part, each affiliation linked to its site when the recap gave it.
+    static func speakerParts(_ talk: ComposedTalk, strings: StringTable, resolver: LinkResolver) -> [[String: Any]] {
+        var sites: [String: String] = [:]
+        for (affiliation, url) in talk.affiliationLinks { sites[Slug.make(affiliation)] = url }
+        let count = talk.speakers.count
+        return talk.speakers.enumerated().map { index, speaker in
+            var part: [String: Any] = ["name": TextShaping.folded(speaker.name)]
+            if let affiliation = speaker.affiliation {
+                part["affiliation"] = TextShaping.folded(affiliation)
+                if let url = sites[Slug.make(affiliation)].flatMap(resolver.absolute) { part["affiliationURL"] = url }
+            }
+            let separator = index == count - 1 ? "" : index == count - 2 ? strings["last_separator"] : strings["list_separator"]
+            if !separator.isEmpty { part["separator"] = separator }
+            return part
+        }
     }
 
     /// The text part shows the intro's Markdown as written, which reads well, but its `](relative)`

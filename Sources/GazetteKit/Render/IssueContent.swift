@@ -6,12 +6,23 @@ public struct IssueContent: Sendable {
         public var date: CalendarDay?
         public var recapTitles: [Language: String]
         public var talks: [ComposedTalk]
+        /// The public address of the event's recap in each language it was written in.
+        public var recapURLs: [Language: String]
 
-        public init(cities: [String], date: CalendarDay?, recapTitles: [Language: String], talks: [ComposedTalk]) {
+        public init(cities: [String], date: CalendarDay?, recapTitles: [Language: String], talks: [ComposedTalk],
+                    recapURLs: [Language: String] = [:]) {
             self.cities = cities
             self.date = date
             self.recapTitles = recapTitles
             self.talks = talks
+            self.recapURLs = recapURLs
+        }
+
+        /// The recap to send a reader of `language` to: theirs, else the other language's (and which it is).
+        func recapLink(in language: Language) -> (url: String, language: Language)? {
+            if let url = recapURLs[language] { return (url, language) }
+            if let url = recapURLs[language.other] { return (url, language.other) }
+            return nil
         }
     }
 

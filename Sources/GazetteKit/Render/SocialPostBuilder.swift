@@ -51,7 +51,8 @@ struct SocialPostBuilder {
             speakers: TalkPresentation.isUntitled(talk) ? "" : TextShaping.folded(strings.list(talk.speakers.map(\.name))),
             event: eventParts.isEmpty ? nil : TextShaping.folded(eventParts.joined(separator: " · ")),
             sentences: summaryTexts.flatMap(Self.sentences),
-            url: Self.bestLink(of: talk).flatMap(resolver.absolute),
+            // The recap in the post's language says most about the talk; without one, its best own link.
+            url: event.recapLink(in: language).flatMap { resolver.absolute($0.url) } ?? Self.bestLink(of: talk).flatMap(resolver.absolute),
             hashtags: talkHashtags[language]?[talk.id] ?? Self.hashtags(of: talk, in: language, templates: templates)
         )
         var leftOut: [String] = []
@@ -142,6 +143,14 @@ struct SocialPostBuilder {
         }
         var hashtags = roundupHashtags ?? Self.roundupHashtags(of: talks)
         let url = issue.siteURL.flatMap(resolver.absolute)
+        // Each event's recap, in this language when written in it; the first stays whatever the limit.
+        var recapURLs: [String] = []
+        for event in issue.events {
+            if let link = event.recapLink(in: language), let absolute = resolver.absolute(link.url), !recapURLs.contains(absolute) {
+                recapURLs.append(absolute)
+            }
+        }
+        var shownRecaps = recapURLs.count
         // A post cannot hold more talks than its limit has room for at ten characters each; a year-long issue
         // of thousands of talks is cut to that before anything is rendered.
         var shown = min(items.count, PlatformCounter.limit(for: platform) / 10 + 1)
@@ -149,12 +158,20 @@ struct SocialPostBuilder {
             var context: [String: Any] = ["headline": headline, "items": Array(items.prefix(shown))]
             if shown < items.count { context["more"] = strings["and_more", arguments: ["n": String(items.count - shown)]] }
             if let url { context["url"] = url }
+            if shownRecaps > 0 {
+                context["hasRecaps"] = true
+                context["recaps"] = recapURLs.prefix(shownRecaps).map { ["recapURL": $0] }
+            }
             if !hashtags.isEmpty { context["hashtags"] = hashtags.map { "#\($0)" }.joined(separator: " ") }
             return context
         }
         let fits = { PlatformCounter.fits(render(templates.socialRoundup, context()), on: platform) }
         var leftOut: [String] = []
         while !fits(), let tag = hashtags.popLast() { leftOut.append("#\(tag)") }
+        while !fits(), shownRecaps > 1 {
+            shownRecaps -= 1
+            leftOut.append("a recap link")
+        }
         if !fits() {
             // The most talks that fit: fitting only gets harder with more talks, so a binary search finds it.
             var low = 0, high = shown

@@ -1,22 +1,16 @@
 /// Finds posts that are the same post twice: read from two folders, republished under another name, or
-/// copied with the same talks. The first one met is the one kept, so the outcome follows the sources' order.
+/// copied with the same talks. Only content says so: two posts sharing a key or a file name (every page
+/// bundle's `index.md`, a French and an English `bilan.md`) are not the same post for that.
+/// The first one met is the one kept, so the outcome follows the sources' order.
 struct DuplicateFinder: Sendable {
     /// For each recap, the index of the earlier recap it duplicates, or nil when it is the first of its kind.
     func originals(of recaps: [ExtractedRecap]) -> [Int?] {
-        var byKey: [KeyInLanguage: Int] = [:]
         var byBody: [Int: [Int]] = [:]
         var byTalks: [String: Int] = [:]
         var speakerKeys: [String: String] = [:]
         var result = [Int?](repeating: nil, count: recaps.count)
         for (index, extracted) in recaps.enumerated() {
             let recap = extracted.recap
-            // A French and an English post often share a slug (`/fr/posts/x`, `/en/posts/x`): those are twins,
-            // not duplicates, so a key repeats only within one language.
-            let key = KeyInLanguage(key: recap.key, language: recap.language)
-            if let original = byKey[key] {
-                result[index] = original
-                continue
-            }
             let bodyHash = Self.bodyHash(recap)
             if let bodyHash, let original = byBody[bodyHash]?.first(where: { Self.sameBody(recaps[$0].recap, recap) }) {
                 result[index] = original
@@ -27,16 +21,10 @@ struct DuplicateFinder: Sendable {
                 result[index] = original
                 continue
             }
-            byKey[key] = index
             if let bodyHash { byBody[bodyHash, default: []].append(index) }
             if let talks { byTalks[talks] = index }
         }
         return result
-    }
-
-    private struct KeyInLanguage: Hashable {
-        var key: String
-        var language: Language
     }
 
     /// nil for an empty body: two posts with nothing in them are not the same post.

@@ -9,6 +9,12 @@ public struct RecapDecision: Sendable, Equatable, Codable {
         /// The same post twice (same key or same content).
         case duplicate
         case alreadyFeatured = "already-featured"
+        /// `draft: true` (or Jekyll's `published: false`, `_drafts/`): not public, never featured.
+        case draft
+        /// Dated after the as-of day: not published yet.
+        case future
+        /// Hugo's `_index.md`, a section's list page.
+        case listPage = "list-page"
     }
 
     public var source: String
@@ -19,6 +25,8 @@ public struct RecapDecision: Sendable, Equatable, Codable {
     public var twin: String?
     public var selected: Bool
     public var reason: Reason
+    /// The recap's public address, set by composition for the recaps of the issue (nil when unknown).
+    public var url: String?
 
     public init(source: String, key: String, language: Language, date: CalendarDay?, twin: String?, selected: Bool, reason: Reason) {
         self.source = source

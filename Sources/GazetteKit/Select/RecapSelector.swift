@@ -12,13 +12,16 @@ public struct RecapSelector: Sendable {
     public func select(_ recaps: [ExtractedRecap], request: SelectionRequest) -> Selection {
         let period = PeriodFilter(request)
         let originals = DuplicateFinder().originals(of: recaps)
-        let live = recaps.indices.filter { originals[$0] == nil }
+        // Drafts and list pages are no one's twin: pairing one would take the post it pairs with away from its real twin.
+        let live = recaps.indices.filter { originals[$0] == nil && recaps[$0].recap.site.status == .published }
 
-        // Twins are looked for among every distinct recap, not only those in the period: the twin of a
-        // selected post may carry a date far outside it (002's stale lastmod).
-        var twin = [Int?](repeating: nil, count: recaps.count)
-        for pair in matcher.pairs(TwinEvidence.build(live.map { recaps[$0] }, commonSpeakerLimit: matcher.commonSpeakerLimit)) {
-            let french = live[pair.french], english = live[pair.english]
+        // What the site says pairs first (Hugo's translationKey, the same bundle folder in both languages);
+        // content evidence pairs the rest. Twins are looked for among every distinct recap, not only those in
+        // the period: the twin of a selected post may carry a date far outside it (002's stale lastmod).
+        var twin = SiteTwins.pairs(recaps, among: live)
+        let unpaired = live.filter { twin[$0] == nil }
+        for pair in matcher.pairs(TwinEvidence.build(unpaired.map { recaps[$0] }, commonSpeakerLimit: matcher.commonSpeakerLimit)) {
+            let french = unpaired[pair.french], english = unpaired[pair.english]
             twin[french] = english
             twin[english] = french
         }
@@ -47,7 +50,7 @@ public struct RecapSelector: Sendable {
                     // now would repeat it in one language.
                     decision.selected = false
                     decision.reason = .alreadyFeatured
-                } else if theirs.selected, !own.selected, own.reason != .alreadyFeatured {
+                } else if theirs.selected, !own.selected, [.outsideWindow, .undated].contains(own.reason) {
                     decision.selected = true
                     decision.reason = .twinOfSelected
                     if recap.date?.day != otherRecap.date?.day {
@@ -83,8 +86,15 @@ public struct RecapSelector: Sendable {
 
     /// What a recap's own date and key say, before its twin is considered.
     static func ownDecision(_ recap: Recap, request: SelectionRequest, period: PeriodFilter) -> (selected: Bool, reason: RecapDecision.Reason) {
+        switch recap.site.status {
+        case .draft: return (false, .draft)
+        case .listPage: return (false, .listPage)
+        case .published: break
+        }
         if request.alreadyFeatured.contains(recap.key) { return (false, .alreadyFeatured) }
         guard let day = recap.date?.day else { return (request.includeUndated, .undated) }
+        // A post dated after today is scheduled, not published: Hugo does not build it either.
+        if day > request.asOf { return (false, .future) }
         return period.contains(day) ? (true, .inPeriod) : (false, .outsideWindow)
     }
 

@@ -26,9 +26,13 @@ public struct ComposedTalk: Sendable, Codable {
     /// Languages in which no person wrote this talk's summary (neither the recap nor an override):
     /// the dry run lists them, ready to paste into the overrides file.
     public var missingHumanText: [Language]
+    /// A speaker's employer's site, keyed by the affiliation as the speakers carry it: the affiliation's
+    /// link, never one of the talk's.
+    public var affiliationLinks: [String: String]
 
     public init(id: String, speakers: [Speaker], kind: TalkKind, cities: [String], links: [TalkLink],
-                texts: [Language: TalkTexts], missingHumanText: [Language]) {
+                texts: [Language: TalkTexts], missingHumanText: [Language], affiliationLinks: [String: String] = [:]) {
+        self.affiliationLinks = affiliationLinks
         self.id = id
         self.speakers = speakers
         self.kind = kind

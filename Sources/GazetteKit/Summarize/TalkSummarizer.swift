@@ -17,7 +17,8 @@ public struct TalkSummarizer: Sendable {
         // Twins disagree on kind ("talk" in one, "keynote" in the other): the more specific one was seen.
         let kind = ordered.map(\.kind).first { $0 != .talk } ?? .talk
         var seenLinks = Set<String>()
-        let links = ordered.flatMap(\.links).filter { seenLinks.insert($0.url).inserted }
+        let sortedLinks = TalkLinkSorter.sort(
+            ordered.flatMap(\.links).filter { seenLinks.insert($0.url).inserted }, speakers: ordered.flatMap(\.speakers))
         let entry = overrides.entries[talk.id]
         let human = Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in
             humanSummary(talk, entry: entry, language: language).map { (language, $0) }
@@ -47,8 +48,9 @@ public struct TalkSummarizer: Sendable {
             }
             texts[language] = TalkTexts(title: title, summary: summary, note: note)
         }
-        return ComposedTalk(id: talk.id, speakers: primary.speakers, kind: kind, cities: primary.cities, links: links,
-                            texts: texts, missingHumanText: Language.allCases.filter { human[$0] == nil })
+        return ComposedTalk(id: talk.id, speakers: primary.speakers, kind: kind, cities: primary.cities, links: sortedLinks.material,
+                            texts: texts, missingHumanText: Language.allCases.filter { human[$0] == nil },
+                            affiliationLinks: sortedLinks.affiliationLinks)
     }
 
     /// A person's words in `language`: the organizers' override, else the recap's own sentences.

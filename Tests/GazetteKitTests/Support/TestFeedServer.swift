@@ -9,13 +9,14 @@ final class TestFeedServer {
 
     let port: Int
     let folder: String
+    let scheme: String
     var root: String { folder + "/root" }
     private let process: Process
 
     init(options: [String] = [], folder existing: String? = nil, scheme: String = "http") throws {
         folder = try existing ?? TestSMTPServer.makeTemporaryFolder()
-        try FileManager.default.createDirectory(atPath: folder + "/root", withIntermediateDirectories: true)
         self.scheme = scheme
+        try FileManager.default.createDirectory(atPath: folder + "/root", withIntermediateDirectories: true)
         let readyFile = folder + "/ready"
         let errorFile = folder + "/server.stderr"
         _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
@@ -41,11 +42,12 @@ final class TestFeedServer {
         self.port = port
     }
 
-    let scheme: String
-
     deinit {
         if process.isRunning {
             process.terminate()
+            let deadline = Date().addingTimeInterval(5)
+            while process.isRunning, Date() < deadline { usleep(10_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
         try? FileManager.default.removeItem(atPath: folder)
