@@ -183,7 +183,7 @@ public final class DeliveryRun {
                 return
             case .misconfigured(let reason):
                 // The server refused TLS as configured: not this subscriber's failure, and no retry helps.
-                unwritten = AttemptEnd(subscriber: key, status: .retrying, reply: reason, charged: false)
+                unwritten = AttemptEnd(subscriber: key, status: .queued, reply: reason, charged: false)
                 pass.stop(misconfigured: reason)
                 return
             }

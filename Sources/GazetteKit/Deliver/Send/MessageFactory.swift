@@ -22,7 +22,7 @@ public struct MessageFactory: Sendable {
         let url = sender.unsubscribeURL(for: subscriber.address)
         let order = bodies.contentLanguage.split(separator: ",").compactMap { Language(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
         return OutgoingMessage(
-            from: sender.from(for: bodies.edition, bilingualOrder: order.count == 2 ? order : [.fr, .en]), to: Mailbox(address: subscriber.address, displayName: subscriber.name),
+            from: from(for: bodies, order: order), to: Mailbox(address: subscriber.address, displayName: subscriber.name),
             replyTo: sender.replyTo, subject: subjectPrefix + bodies.subject, date: date, messageID: messageID, listID: sender.listID,
             unsubscribeURL: url, unsubscribeMailto: sender.unsubscribeMailto, contentLanguage: bodies.contentLanguage,
             textBody: bodies.text.filled(unsubscribeURL: url), htmlBody: bodies.html.filled(unsubscribeURL: url))
@@ -31,6 +31,13 @@ public struct MessageFactory: Sendable {
     /// The English edition signed with the English name: when the configured sender's name is the
     /// newsletter's name in some language (or there is none), each edition carries its own language's.
     /// A person's name, or any other, stays as configured.
+    /// `delivery.sender.name` per language when set; else the newsletter's own name in the edition's language
+    /// when the configured From name is one of its names (the English edition is not signed in French).
+    func from(for bodies: IssueEditions.EditionBodies, order: [Language]) -> Mailbox {
+        let named = sender.from(for: bodies.edition, bilingualOrder: order.count == 2 ? order : [.fr, .en])
+        return named != sender.from ? named : from(for: bodies)
+    }
+
     func from(for bodies: IssueEditions.EditionBodies) -> Mailbox {
         guard let name = bodies.newsletterName else { return sender.from }
         if let configured = sender.from.displayName, !editions.newsletterNames.contains(configured) { return sender.from }
