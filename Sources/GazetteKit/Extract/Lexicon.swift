@@ -50,7 +50,18 @@ enum Lexicon {
     static let talkNounsByFirstWord: [String: [(words: [String], kind: TalkKind)]] =
         Dictionary(grouping: talkNouns, by: { $0.words[0] })
 
-    static func isStrongVerb(_ lower: String) -> Bool { strongVerbStems.contains { lower.hasPrefix($0) } }
+    /// Plurals of one-word talk nouns ("talks", « ateliers »), built once: the extractor asks at every token.
+    static let talkNounPlurals: [String: TalkKind] = Dictionary(
+        talkNouns.filter { $0.words.count == 1 && $0.words[0].count > 3 }.map { ($0.words[0] + "s", $0.kind) },
+        uniquingKeysWith: { first, _ in first })
+
+    /// Stems by their first letter: a word is checked against the few that could be its prefix, not all of them.
+    private static let strongVerbStemsByFirst: [Unicode.Scalar: [String]] = Dictionary(grouping: strongVerbStems) { $0.unicodeScalars.first! }
+
+    static func isStrongVerb(_ lower: String) -> Bool {
+        guard let first = lower.unicodeScalars.first, let stems = strongVerbStemsByFirst[first] else { return false }
+        return stems.contains { lower.hasPrefix($0) }
+    }
 
     private static func union(_ list: (LanguageWords) -> Set<String>) -> Set<String> {
         LanguageWords.all.reduce(into: []) { $0.formUnion(list($1)) }

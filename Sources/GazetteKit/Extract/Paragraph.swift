@@ -441,9 +441,7 @@ struct Paragraph {
         let word = tokens[index].lower
         guard let entries = Lexicon.talkNounsByFirstWord[word] else {
             // Plurals of one-word talk nouns: "talks", « présentations », « ateliers ».
-            if word.count > 4, word.hasSuffix("s"), let singular = Lexicon.talkNounsByFirstWord[String(word.dropLast())],
-               let entry = singular.first(where: { $0.words.count == 1 }) { return entry.kind }
-            return nil
+            return Lexicon.talkNounPlurals[word]
         }
         for entry in entries where index + entry.words.count <= tokens.count {
             var matches = true
