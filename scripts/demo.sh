@@ -17,7 +17,7 @@ echo "Links to the recaps, as the English and French editions give them:"
 grep -h -e "^Read the full recap" -e "^Lire le compte rendu complet" "$out/2026-11/email/en.txt" "$out/2026-11/email/fr.txt" | sed 's/^/  /'
 echo
 # The send's dry run: each example subscriber's exact message, as .eml files; nothing connects anywhere.
-GAZETTE_UNSUBSCRIBE_KEY=demo-key .build/release/gazette send --dry-run --issue "$out/2026-11" \
+GAZETTE_UNSUBSCRIBE_KEY=demo-key .build/release/gazette send --config scripts/demo-gazette.yaml --dry-run --issue "$out/2026-11" \
     --subscribers Examples/subscribers.csv --from "La Gazette des meetups <gazette@example.org>" \
     --unsubscribe-url "https://example.org/unsubscribe?token={token}"
 echo
