@@ -13,15 +13,15 @@ struct ArchiveCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Settings file (outbox, templates, delivery.sender, delivery.archive_url).")
-    var config: String
+    /// Outbox, templates, delivery.sender and delivery.archive_url, from the config every command finds alike.
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(help: "Where to write the site (default OUTBOX/archive, which `gazette serve` serves).")
     var out: String?
 
     func run() throws {
         try reportingErrors {
-            let loaded = try GazetteConfig.load(path: config)
+            let loaded = try configOptions.load(required: true)
             var templates = TemplateSet.defaults
             if let folder = loaded.templates {
                 do { templates = try TemplateSet.load(directory: folder) } catch let error as TemplateSet.LoadError {

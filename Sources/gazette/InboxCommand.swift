@@ -17,8 +17,8 @@ struct InboxCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Settings file (outbox, delivery.bounce_address, delivery.unsubscribe_mailto).")
-    var config: String
+    /// Outbox, delivery.bounce_address and delivery.unsubscribe_mailto, from the config every command finds alike.
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(help: "A Maildir folder (new/ and cur/).")
     var maildir: String?
@@ -44,9 +44,6 @@ struct InboxCommand: ParsableCommand {
     @Flag(help: "Delete the messages acted on (reports, complaints, unsubscribe mails, auto-replies).")
     var delete = false
 
-    @Flag(name: .shortAndLong, help: "Log each message acted on.")
-    var verbose = false
-
     func validate() throws {
         let given = [maildir, mbox, imap].compactMap { $0 }
         if given.count != 1 { throw ValidationError("Name one mailbox: --maildir DIR, --mbox FILE or --imap URL.") }
@@ -54,11 +51,11 @@ struct InboxCommand: ParsableCommand {
 
     func run() throws {
         let timestamped = isatty(STDERR_FILENO) == 0
-        let level: Logger.Level = verbose ? .info : .warning
+        let level: Logger.Level = configOptions.verbose ? .info : .warning
         LoggingSystem.bootstrap { _ in StandardErrorLogHandler(logLevel: level, timestamped: timestamped) }
         let logger = Logger(label: "gazette.inbox")
         do {
-            let loaded = try GazetteConfig.load(path: config)
+            let loaded = try configOptions.load(required: true)
             let source: any MailboxSource
             if let maildir {
                 source = MaildirSource(folder: maildir)

@@ -16,8 +16,8 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "Settings file (outbox, delivery.sender, templates).")
-    var config: String
+    /// Outbox, delivery.sender and templates, from the config every command finds alike.
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(help: "Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one).")
     var listen = "127.0.0.1:8080"
@@ -35,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         let host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         let loaded: GazetteConfig
         do {
-            loaded = try GazetteConfig.load(path: config)
+            loaded = try configOptions.load(required: true)
         } catch let error as ConfigError {
             printError(error.description)
             throw ExitCode(1)

@@ -4,15 +4,15 @@ import GazetteKit
 
 /// Where the ledger is: `--outbox`, else the config's outbox, else `outbox` here.
 struct OutboxOption: ParsableArguments {
-    @Option(help: "Settings file; its outbox: holds the ledger.")
-    var config: String?
+    /// Its outbox: holds the ledger; found as every command finds its config.
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(help: "The outbox folder (overrides the config's).")
     var outbox: String?
 
     func folder() throws -> String {
         if let outbox { return outbox }
-        if let config { return try GazetteConfig.load(path: config).outbox }
+        if configOptions.location != nil { return try configOptions.load().outbox }
         return "outbox"
     }
 }
