@@ -35,6 +35,9 @@ struct Paragraph {
 
     func isQuoted(_ index: Int) -> Bool { quoted[index] }
 
+    /// The whole block as one stretch, for the structure readers, which read a line, not a sentence.
+    var whole: Sentence { Sentence(tokens: 0..<tokens.count, scalars: 0..<scalars.count) }
+
     func opensQuote(at scalarOffset: Int) -> Bool { quoteOpens.contains(scalarOffset) }
 
     /// The first token starting at or after a scalar offset (binary search: tokens are in order).

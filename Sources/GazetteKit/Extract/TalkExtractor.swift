@@ -177,8 +177,7 @@ struct ExtractionState {
         // In a list whose items are talks, an item opening with people is one too ("- Jane Roe on property tests").
         guard namesTalk || previousListItemWasTalk else { return }
         let title = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
-        let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
-        let talk = addStructured(title: title, people: group.people, links: paragraph.links(in: whole),
+        let talk = addStructured(title: title, people: group.people, links: paragraph.links(in: paragraph.whole),
                                  evidence: paragraph.sentences.map { paragraph.text(of: $0) })
         current = talk
     }

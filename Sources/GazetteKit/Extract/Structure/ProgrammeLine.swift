@@ -22,8 +22,7 @@ struct ProgrammeLine {
             guard let text = titleText(paragraph, title),
                   looksLikeTitle(paragraph, title) || list.people(in: title, singleNames: false, tail: .none) == nil
             else { return nil }
-            let whole = Sentence(tokens: 0..<tokens.count, scalars: 0..<paragraph.scalars.count)
-            return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: whole))
+            return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: paragraph.whole))
         }
 
         // "Title par Jane Roe", "Title by Jane Roe — no recording".

@@ -71,7 +71,7 @@ extension ExtractionState {
             return
         }
         if let line = ProgrammeLine.read(paragraph, commas: true) {
-            let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
+            let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: paragraph.whole))
             talks[talk].kind = line.kind
             sections.append(Section(level: level, title: nil, talk: talk))
             return
@@ -98,7 +98,7 @@ extension ExtractionState {
         if expectingSpeakerItems {
             if block.kind == .listItem,
                let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: true, tail: .annotation) {
-                current = addStructured(title: nil, people: people, links: paragraph.links(in: whole(paragraph)), claim: false, merge: false)
+                current = addStructured(title: nil, people: people, links: paragraph.links(in: paragraph.whole), claim: false, merge: false)
                 return true
             }
             expectingSpeakerItems = false
@@ -118,7 +118,7 @@ extension ExtractionState {
                 where !talks[claimed].speakers.contains(where: { speaker in people.contains { NameMatch.sameInRecap($0.name, speaker.name) } }) {
                     talks[claimed].discarded = true
                 }
-                let talk = addStructured(title: section.title, people: people, links: section.pendingLinks + paragraph.links(in: whole(paragraph)),
+                let talk = addStructured(title: section.title, people: people, links: section.pendingLinks + paragraph.links(in: paragraph.whole),
                                          evidence: section.pendingEvidence, claim: false)
                 sections[slot].talk = talk
                 sections[slot].pendingEvidence = []
@@ -137,7 +137,7 @@ extension ExtractionState {
                 && sectionTalk == nil && paragraph.tokens.last.map { !$0.is(".") } == true)
         guard isLine else { return false }
         if let line = ProgrammeLine.read(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
-            let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: whole(paragraph)))
+            let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: paragraph.whole))
             talks[talk].kind = line.kind
             if block.isWhollyEmphasized && block.kind == .paragraph {
                 closeSections(deeperThanOrAt: emphasizedLineLevel)
@@ -154,10 +154,6 @@ extension ExtractionState {
             return true
         }
         return false
-    }
-
-    private func whole(_ paragraph: Paragraph) -> Sentence {
-        Sentence(tokens: 0..<paragraph.tokens.count, scalars: 0..<paragraph.scalars.count)
     }
 
     mutating func mergeSpeakers(_ people: [PersonMention], into talk: Int) {
