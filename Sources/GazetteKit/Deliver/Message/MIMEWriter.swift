@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an OutgoingMessage as RFC 5322 / MIME bytes with CRLF line ends, ready for SMTP DATA.
 ///
 /// The message is `multipart/alternative` with the text/plain part first and text/html last (readers
@@ -8,42 +10,66 @@ public enum MIMEWriter {
     /// quoted-printable body. Throws MessageError when a header value cannot be written safely.
     public static func bytes(of message: OutgoingMessage, boundary: String? = nil) throws -> [UInt8] {
         let chosenBoundary = try boundary.map(MessageBoundary.checked) ?? MessageBoundary.make()
-        let header = try headerFields(of: message, boundary: chosenBoundary)
-        return try assemble(message, header: header, boundary: chosenBoundary, checkBoundary: boundary != nil)
-    }
-
-    private static func headerFields(of message: OutgoingMessage, boundary: String) throws -> String {
-        var fields: [HeaderField] = [
-            HeaderField("Date", MessageDate.format(message.date)),
-            try mailboxField("From", message.from),
-            try mailboxField("To", message.to),
-        ]
-        if let replyTo = message.replyTo { fields.append(try mailboxField("Reply-To", replyTo)) }
-        fields += [
-            HeaderField("Subject", segments: HeaderWords.unstructured(message.subject, firstLineRoom: 78 - "Subject:".count)),
-            HeaderField("Message-ID", try HeaderValuePolicy.checkedMessageID(message.messageID)),
-            HeaderField("MIME-Version", "1.0"),
-            HeaderField("Content-Language", try HeaderValuePolicy.checkedLanguages(message.contentLanguage)),
-            try listIDField(message.listID),
-            try listUnsubscribeField(url: message.unsubscribeURL, mailto: message.unsubscribeMailto),
-            HeaderField("List-Unsubscribe-Post", "List-Unsubscribe=One-Click", foldable: false),
-            HeaderField("Content-Type", segments: [" multipart/alternative;", " boundary=\"\(boundary)\""]),
-        ]
-        return try fields.map { try $0.lines() }.joined()
-    }
-
-    private static func assemble(_ message: OutgoingMessage, header: String, boundary: String,
-                                 checkBoundary: Bool) throws -> [UInt8] {
+        let edition = try EditionFields(from: message.from, replyTo: message.replyTo, subject: message.subject,
+                                        contentLanguage: message.contentLanguage, listID: message.listID,
+                                        boundary: chosenBoundary)
         let text = QuotedPrintable.encode(message.textBody)
         let html = QuotedPrintable.encode(message.htmlBody)
         // A made boundary cannot occur in quoted-printable (see MessageBoundary); one given by a caller might.
-        if checkBoundary, contains(text, Array(boundary.utf8)) || contains(html, Array(boundary.utf8)) {
-            throw MessageError("multipart boundary \"\(boundary)\" occurs in a body")
+        if boundary != nil, contains(text, Array(chosenBoundary.utf8)) || contains(html, Array(chosenBoundary.utf8)) {
+            throw MessageError("multipart boundary \"\(chosenBoundary)\" occurs in a body")
         }
+        return try assemble(edition, to: message.to, date: message.date, messageID: message.messageID,
+                            unsubscribeURL: message.unsubscribeURL, unsubscribeMailto: message.unsubscribeMailto,
+                            text: text, html: html)
+    }
+
+    /// The header fields that are the same in every subscriber's copy of an edition, written once: the
+    /// runs between the per-subscriber fields, in the order the header has them.
+    struct EditionFields: Sendable {
+        let boundary: String
+        /// From.
+        let afterDate: [UInt8]
+        /// Reply-To, Subject.
+        let afterTo: [UInt8]
+        /// MIME-Version, Content-Language, List-Id.
+        let afterMessageID: [UInt8]
+        /// List-Unsubscribe-Post, Content-Type, the blank line ending the header.
+        let afterUnsubscribe: [UInt8]
+
+        init(from: Mailbox, replyTo: Mailbox?, subject: String, contentLanguage: String, listID: String,
+             boundary: String) throws {
+            self.boundary = boundary
+            afterDate = Array(try mailboxField("From", from).lines().utf8)
+            var replyAndSubject = try replyTo.map { try mailboxField("Reply-To", $0).lines() } ?? ""
+            replyAndSubject += try HeaderField("Subject", segments: HeaderWords.unstructured(subject, firstLineRoom: 78 - "Subject:".count)).lines()
+            afterTo = Array(replyAndSubject.utf8)
+            afterMessageID = Array(try [
+                HeaderField("MIME-Version", "1.0"),
+                HeaderField("Content-Language", try HeaderValuePolicy.checkedLanguages(contentLanguage)),
+                try listIDField(listID),
+            ].map { try $0.lines() }.joined().utf8)
+            afterUnsubscribe = Array(try [
+                HeaderField("List-Unsubscribe-Post", "List-Unsubscribe=One-Click", foldable: false),
+                HeaderField("Content-Type", segments: [" multipart/alternative;", " boundary=\"\(boundary)\""]),
+            ].map { try $0.lines() }.joined().utf8) + Array("\r\n".utf8)
+        }
+    }
+
+    /// One subscriber's message from an edition's fixed fields and both bodies already quoted-printable.
+    static func assemble(_ edition: EditionFields, to: Mailbox, date: Date, messageID: String, unsubscribeURL: String,
+                         unsubscribeMailto: String?, text: [UInt8], html: [UInt8]) throws -> [UInt8] {
+        let boundary = edition.boundary
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(header.utf8.count + text.count + html.count + 512)
-        bytes += header.utf8
-        bytes += "\r\n".utf8
+        bytes.reserveCapacity(text.count + html.count + 1024)
+        bytes += try HeaderField("Date", MessageDate.format(date)).lines().utf8
+        bytes += edition.afterDate
+        bytes += try mailboxField("To", to).lines().utf8
+        bytes += edition.afterTo
+        bytes += try HeaderField("Message-ID", try HeaderValuePolicy.checkedMessageID(messageID)).lines().utf8
+        bytes += edition.afterMessageID
+        bytes += try listUnsubscribeField(url: unsubscribeURL, mailto: unsubscribeMailto).lines().utf8
+        bytes += edition.afterUnsubscribe
         for (subtype, body) in [("plain", text), ("html", html)] {
             bytes += "--\(boundary)\r\n".utf8
             bytes += "Content-Type: text/\(subtype); charset=utf-8\r\n".utf8

@@ -29,49 +29,64 @@ public enum QuotedPrintable {
     }
 
     static func encode(bytes input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        let count = input.count
-        // Each byte grows to at most 3; each soft break ("=\r\n") follows at least 73 output characters.
-        let capacity = 3 * count + 3 * (3 * count / 73 + 1) + 8
-        return [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
-            var out = 0
-            var lineLength = 0
-            var index = 0
-            while index < count {
-                let byte = input[index]
-                if byte == lf || (byte == cr && index + 1 < count && input[index + 1] == lf) {
-                    output[out] = cr
-                    output[out + 1] = lf
-                    out += 2
-                    lineLength = 0
-                    index += byte == cr ? 2 : 1
-                    continue
-                }
-                let endsLine = lineBreakOrEnd(in: input, at: index + 1)
-                var escaped = mustEscape(byte, in: input, at: index, atLineStart: lineLength == 0, endsLine: endsLine)
-                // The last character of a line may use the 76th column; others leave it for a soft break.
-                if lineLength + (escaped ? 3 : 1) > (endsLine ? maximumLineLength : maximumLineLength - 1) {
-                    output[out] = equals
-                    output[out + 1] = cr
-                    output[out + 2] = lf
-                    out += 3
-                    lineLength = 0
-                    escaped = mustEscape(byte, in: input, at: index, atLineStart: true, endsLine: endsLine)
-                }
-                if escaped {
-                    output[out] = equals
-                    output[out + 1] = hexDigit(byte >> 4)
-                    output[out + 2] = hexDigit(byte & 0x0F)
-                    out += 3
-                    lineLength += 3
-                } else {
-                    output[out] = byte
-                    out += 1
-                    lineLength += 1
-                }
-                index += 1
-            }
-            written = out
+        [UInt8](unsafeUninitializedCapacity: capacity(for: input.count)) { output, written in
+            var column = 0
+            written = 0
+            _ = encode(input, upTo: input.count, column: &column, into: output, at: &written)
         }
+    }
+
+    /// Room enough for `count` bytes encoded from any starting column: each byte grows to at most 3, and
+    /// each soft break ("=\r\n") follows at least 73 output characters (one more for the starting column).
+    static func capacity(for count: Int) -> Int { 3 * count + 3 * (3 * count / 73 + 2) + 8 }
+
+    /// Encodes `input[..<end]` from output column `column`, writing at `output[out...]`, and leaves
+    /// `column` and `out` where it stopped. Bytes from `end` on are only looked at, never written: they
+    /// are what follows in the message (a line break after the last byte makes a trailing space
+    /// encoded and lets it use the 76th column). This is what lets MessageTemplate encode a body's fixed
+    /// pieces once and only each subscriber's link per message, with the same bytes as encoding the whole.
+    /// Returns the index it stopped at: `end`, or `end + 1` when a CR at `end - 1` took the LF after it.
+    static func encode(_ input: UnsafeBufferPointer<UInt8>, upTo end: Int, column: inout Int,
+                       into output: UnsafeMutableBufferPointer<UInt8>, at out: inout Int) -> Int {
+        let count = input.count
+        var lineLength = column
+        var index = 0
+        while index < end {
+            let byte = input[index]
+            if byte == lf || (byte == cr && index + 1 < count && input[index + 1] == lf) {
+                output[out] = cr
+                output[out + 1] = lf
+                out += 2
+                lineLength = 0
+                index += byte == cr ? 2 : 1
+                continue
+            }
+            let endsLine = lineBreakOrEnd(in: input, at: index + 1)
+            var escaped = mustEscape(byte, in: input, at: index, atLineStart: lineLength == 0, endsLine: endsLine)
+            // The last character of a line may use the 76th column; others leave it for a soft break.
+            if lineLength + (escaped ? 3 : 1) > (endsLine ? maximumLineLength : maximumLineLength - 1) {
+                output[out] = equals
+                output[out + 1] = cr
+                output[out + 2] = lf
+                out += 3
+                lineLength = 0
+                escaped = mustEscape(byte, in: input, at: index, atLineStart: true, endsLine: endsLine)
+            }
+            if escaped {
+                output[out] = equals
+                output[out + 1] = hexDigit(byte >> 4)
+                output[out + 2] = hexDigit(byte & 0x0F)
+                out += 3
+                lineLength += 3
+            } else {
+                output[out] = byte
+                out += 1
+                lineLength += 1
+            }
+            index += 1
+        }
+        column = lineLength
+        return index
     }
 
     /// Decodes soft breaks and `=XX` (either case); hard line breaks are kept as they are, trailing

@@ -3,15 +3,19 @@ import Foundation
 /// Builds each subscriber's own message: their edition, their name, their unsubscribe link in the
 /// headers and in both bodies.
 public struct MessageFactory: Sendable {
-    public var editions: IssueEditions
-    public var sender: SenderIdentity
+    public let editions: IssueEditions
+    public let sender: SenderIdentity
     private let messageIDs: MessageIDMaker
     /// Put before every subject, e.g. `[TEST] ` for `send --test`.
-    public var subjectPrefix = ""
+    public let subjectPrefix: String
+    /// One boundary for the whole send: it only has to be absent from the bodies (MessageBoundary).
+    let boundary = MessageBoundary.make()
+    private let editionFields = EditionFieldsCache()
 
-    public init(editions: IssueEditions, sender: SenderIdentity) {
+    public init(editions: IssueEditions, sender: SenderIdentity, subjectPrefix: String = "") {
         self.editions = editions
         self.sender = sender
+        self.subjectPrefix = subjectPrefix
         messageIDs = MessageIDMaker(domain: sender.from.domain, issue: editions.issue)
     }
 
@@ -44,7 +48,38 @@ public struct MessageFactory: Sendable {
         return Mailbox(address: sender.from.address, displayName: name)
     }
 
+    /// The same bytes as `MIMEWriter.bytes(of: message(for:…), boundary: boundary)`, without redoing per
+    /// subscriber what is the same for all: an edition's fixed header fields are written once, and of
+    /// each body only the unsubscribe link is encoded per message. A send spends its CPU here.
     public func bytes(for subscriber: Subscriber, messageID: String, date: Date = Date()) throws -> [UInt8] {
-        try MIMEWriter.bytes(of: message(for: subscriber, messageID: messageID, date: date))
+        let bodies = editions.bodies(for: subscriber.edition)
+        let fields = try editionFields.fields(for: bodies.edition) {
+            let order = bodies.contentLanguage.split(separator: ",").compactMap { Language(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+            return try MIMEWriter.EditionFields(from: from(for: bodies, order: order), replyTo: sender.replyTo,
+                                                subject: subjectPrefix + bodies.subject, contentLanguage: bodies.contentLanguage,
+                                                listID: sender.listID, boundary: boundary)
+        }
+        let url = sender.unsubscribeURL(for: subscriber.address)
+        return try MIMEWriter.assemble(fields, to: Mailbox(address: subscriber.address, displayName: subscriber.name),
+                                       date: date, messageID: messageID, unsubscribeURL: url,
+                                       unsubscribeMailto: sender.unsubscribeMailto,
+                                       text: bodies.text.quotedPrintable(unsubscribeURL: url),
+                                       html: bodies.html.quotedPrintable(unsubscribeURL: url))
+    }
+}
+
+/// Each edition's fixed header fields, made on first use (a send may hold only one edition's readers) and
+/// shared by the threads that build messages.
+private final class EditionFieldsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Edition: MIMEWriter.EditionFields] = [:]
+
+    func fields(for edition: Edition, make: () throws -> MIMEWriter.EditionFields) throws -> MIMEWriter.EditionFields {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = made[edition] { return known }
+        let fields = try make()
+        made[edition] = fields
+        return fields
     }
 }

@@ -115,8 +115,7 @@ public struct SendJob {
         let checked = address.trimmingCharacters(in: .whitespaces)
         if let problem = EmailAddress.problem(in: checked) { throw DeliveryError("--test \(address): \(problem)") }
         let smtp = try smtpSettings()
-        var factory = MessageFactory(editions: editions, sender: sender)
-        factory.subjectPrefix = "[TEST] "
+        let factory = MessageFactory(editions: editions, sender: sender, subjectPrefix: "[TEST] ")
         let session: SMTPSession
         do {
             session = try SMTPSession(settings: smtp)
