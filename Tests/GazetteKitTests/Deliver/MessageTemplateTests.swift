@@ -21,7 +21,7 @@ import Testing
     /// two whole bodies.
     static func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int? {
         if a == b { return nil }
-        return zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        return (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
     }
 
     /// Text made of what quoted-printable treats specially: long lines, spaces and tabs before line ends,
