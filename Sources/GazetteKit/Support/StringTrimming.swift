@@ -28,3 +28,28 @@ extension Unicode.Scalar {
         return properties.isLowercase
     }
 }
+
+extension String {
+    /// Every occurrence of `target` replaced, by comparing UTF-8 bytes: Foundation's
+    /// `replacingOccurrences` goes through NSString, and a send fills a link pattern for every message.
+    func replacingEvery(_ target: String, with replacement: String) -> String {
+        let bytes = Array(utf8), needle = Array(target.utf8)
+        guard !needle.isEmpty, bytes.count >= needle.count else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + replacement.utf8.count)
+        var index = 0
+        var replaced = false
+        while index < bytes.count {
+            if bytes[index] == needle[0], index + needle.count <= bytes.count,
+               bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                result += replacement.utf8
+                index += needle.count
+                replaced = true
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return replaced ? String(decoding: result, as: UTF8.self) : self
+    }
+}

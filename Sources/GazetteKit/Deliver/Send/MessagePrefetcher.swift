@@ -11,6 +11,11 @@ final class MessagePrefetcher: @unchecked Sendable {
     private var taken = 0
     private var cancelled = false
     private let window: Int
+    /// Set while the builder sleeps, to the number of taken items that wakes it: half a window below
+    /// where it stopped, so it is woken once per half window rather than once per message (each wake-up
+    /// is a context switch on the sender's critical path).
+    private var builderResumesAt: Int?
+    private var takersWaiting = 0
 
     /// Starts building items `0..<count` in order with `build`, at most `window` ahead of `take`.
     init(count: Int, window: Int = 16, build: @escaping @Sendable (Int) -> Built) {
@@ -18,14 +23,19 @@ final class MessagePrefetcher: @unchecked Sendable {
         let thread = Thread { [self] in
             for index in 0..<count {
                 condition.lock()
-                while index - taken >= window && !cancelled { condition.wait() }
+                if index - taken >= window {
+                    builderResumesAt = index - window / 2
+                    // A taker waiting for an item this builder has not made wakes it too, whatever the count.
+                    while taken < builderResumesAt! && takersWaiting == 0 && !cancelled { condition.wait() }
+                    builderResumesAt = nil
+                }
                 let stop = cancelled
                 condition.unlock()
                 if stop { return }
                 let built = build(index)
                 condition.lock()
                 ready[index] = built
-                condition.broadcast()
+                if takersWaiting > 0 { condition.broadcast() }
                 condition.unlock()
             }
         }
@@ -37,10 +47,15 @@ final class MessagePrefetcher: @unchecked Sendable {
     func take(_ index: Int) -> Built {
         condition.lock()
         defer { condition.unlock() }
-        while ready[index] == nil { condition.wait() }
+        while ready[index] == nil {
+            if builderResumesAt != nil { condition.broadcast() }
+            takersWaiting += 1
+            condition.wait()
+            takersWaiting -= 1
+        }
         let built = ready.removeValue(forKey: index)!
         taken = max(taken, index + 1)  // several connections take, not always in order
-        condition.broadcast()
+        if let resume = builderResumesAt, taken >= resume { condition.broadcast() }
         return built
     }
 

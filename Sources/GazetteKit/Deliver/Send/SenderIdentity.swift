@@ -74,7 +74,7 @@ public struct SenderIdentity: Sendable {
     /// MAIL FROM for one subscriber's message: their VERP address when `bounce_address` is set.
     public func envelopeSender(for address: String) -> String {
         guard let bounceAddress else { return envelopeSender }
-        return bounceAddress.replacingOccurrences(of: "{token}", with: tokens.token(for: address))
+        return bounceAddress.replacingEvery("{token}", with: tokens.token(for: address))
     }
 
     /// From for an edition: the organization's name in the edition's language (the English edition is not
