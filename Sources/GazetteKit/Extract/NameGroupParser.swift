@@ -218,7 +218,7 @@ struct NameGroupParser {
 
     /// The text of tokens `start..<end` as written, spacing and apostrophes included.
     func text(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound]))
+        String(scalars: scalars[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
     }
 
     /// What follows a name: "from X", "de chez X", "(X)", ", role chez X,", ", de chez X,".

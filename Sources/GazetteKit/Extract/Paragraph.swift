@@ -51,7 +51,7 @@ struct Paragraph {
     }
 
     func text(of sentence: Sentence) -> String {
-        String(String.UnicodeScalarView(scalars[sentence.scalars]))
+        String(scalars: scalars[sentence.scalars])
     }
 
     /// A paragraph opening with "Il", "She", "Sa conférence" goes on about the talk before it.
@@ -666,7 +666,7 @@ struct Paragraph {
         // Quoted titles may start in lowercase ("eBPF without fear") but name something: a capital or a digit.
         let namesSomething = slice.contains { $0.properties.isUppercase || $0.properties.numericType != nil }
         guard startsLikeTitle || (quoted && (namesSomething || announced)) else { return nil }
-        let title = String(String.UnicodeScalarView(slice))
+        let title = String(scalars: slice)
         return title.split(separator: " ").count <= 30 ? title : nil
     }
 
@@ -689,7 +689,7 @@ struct Paragraph {
             close += 1
         }
         guard close < scalars.count else { return nil }
-        var text = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).trimmingWhitespace()
+        var text = String(scalars: scalars[(index + 1)..<close]).trimmingWhitespace()
         while text.hasSuffix(".") { text.removeLast() }
         let words = text.split(separator: " ")
         let lower = text.lowercased()

@@ -30,7 +30,7 @@ enum Tokenizer {
                         continue
                     }
                     if next == "’" || next == "'" {
-                        let head = String(String.UnicodeScalarView(scalars[index..<end])).lowercased()
+                        let head = String(scalars: scalars[index..<end]).lowercased()
                         // "d’Oliver" elides, "D’Arcy" and "O’Connor" are names: capital on both sides.
                         let isName = scalars[index].properties.isUppercase && scalars[end + 1].properties.isUppercase
                         if elisions.contains(head) && !isName { break }
@@ -45,7 +45,7 @@ enum Tokenizer {
                 var range = index..<end
                 // An elided article or pronoun takes its apostrophe: "d’", "l’", "qu’".
                 if end < count, scalars[end] == "’" || scalars[end] == "'" {
-                    let head = String(String.UnicodeScalarView(scalars[index..<end])).lowercased()
+                    let head = String(scalars: scalars[index..<end]).lowercased()
                     if elisions.contains(head), end + 1 < count, isWordScalar(scalars[end + 1]),
                        !(scalars[index].properties.isUppercase && scalars[end + 1].properties.isUppercase) {
                         range = index..<(end + 1)
@@ -75,7 +75,7 @@ enum Tokenizer {
     }
 
     private static func makeToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar], _ space: Bool) -> Token {
-        let text = String(String.UnicodeScalarView(scalars[range]))
+        let text = String(scalars: scalars[range])
         return Token(kind: kind, range: range, text: text, lower: text.lowercased(), spaceBefore: space)
     }
 

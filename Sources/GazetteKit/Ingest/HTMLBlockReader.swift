@@ -145,7 +145,7 @@ private struct BlockCollector {
             var start = min(open.start, count)
             while start < count, scalars[start] == " " { start += 1 }
             if count > start, !open.href.isEmpty {
-                let linkText = String(String.UnicodeScalarView(scalars[start..<count]))
+                let linkText = String(scalars: scalars[start..<count])
                 links.append(InlineLink(href: open.href, text: linkText, range: start..<count))
             }
         }

@@ -123,7 +123,7 @@ enum InlineText {
             while end < scalars.count, scalars[end] != " " { end += 1 }
             var linkEnd = end
             while linkEnd > index, trailing.contains(scalars[linkEnd - 1]) { linkEnd -= 1 }
-            let url = String(String.UnicodeScalarView(scalars[index..<linkEnd]))
+            let url = String(scalars: scalars[index..<linkEnd])
             links.append(InlineLink(href: url, text: url, range: index..<linkEnd))
             index = end
         }

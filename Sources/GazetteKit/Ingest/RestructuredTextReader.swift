@@ -233,11 +233,11 @@ enum InlineMarkup {
                     while after < input.count, input[after] == "_" { after += 1 }
                     var url: String?
                     if let open = inner.lastIndex(of: "<"), inner.last == ">" {
-                        url = String(String.UnicodeScalarView(inner[(open + 1)..<(inner.count - 1)]))
+                        url = String(scalars: inner[(open + 1)..<(inner.count - 1)])
                         inner = Array(inner[..<open])
                         while inner.last?.properties.isWhitespace == true { inner.removeLast() }
                     } else if isReference {
-                        url = targets[referenceKey(String(String.UnicodeScalarView(inner)))]
+                        url = targets[referenceKey(String(scalars: inner))]
                     }
                     if count > 0, !output.isEmpty, output.last != " ", index > 0, input[index - 1].properties.isWhitespace {
                         output.append(" "); count += 1
@@ -245,7 +245,7 @@ enum InlineMarkup {
                     let start = count
                     emit(inner)
                     if let url, !url.isEmpty, count > start {
-                        let text = String(String.UnicodeScalarView(Array(output)[start..<count]))
+                        let text = String(scalars: Array(output)[start..<count])
                         links.append(InlineLink(href: url, text: text, range: start..<count))
                     }
                     index = after

@@ -68,16 +68,31 @@ struct SocialPostBuilder {
 
         // Order of sacrifice: later summary sentences, the title's translation, hashtags (last first),
         // then the first sentence shortened at a word, then the summary, the event, and at worst the title.
-        while !fits(parts), parts.sentences.count > 1 {
-            parts.sentences.removeLast()
-            leftOut.append("a summary sentence")
+        // Each trial is a template render: how many sentences (and below, hashtags) to keep is searched for
+        // by halving, since fewer never makes a post longer.
+        if !fits(parts), parts.sentences.count > 1 {
+            let all = parts.sentences
+            let kept = Self.largest(in: 1...(all.count - 1)) { count in
+                var trial = parts
+                trial.sentences = Array(all.prefix(count))
+                return fits(trial)
+            } ?? 1
+            parts.sentences = Array(all.prefix(kept))
+            leftOut += Array(repeating: "a summary sentence", count: all.count - kept)
         }
         if !fits(parts), parts.translation != nil {
             parts.translation = nil
             leftOut.append("the title translation")
         }
-        while !fits(parts), let tag = parts.hashtags.popLast() {
-            leftOut.append("#\(tag)")
+        if !fits(parts), !parts.hashtags.isEmpty {
+            let all = parts.hashtags
+            let kept = Self.largest(in: 0...(all.count - 1)) { count in
+                var trial = parts
+                trial.hashtags = Array(all.prefix(count))
+                return fits(trial)
+            } ?? 0
+            parts.hashtags = Array(all.prefix(kept))
+            leftOut += all[kept...].reversed().map { "#\($0)" }
         }
         if !fits(parts), let sentence = parts.sentences.first {
             var trial = parts
@@ -209,6 +224,22 @@ struct SocialPostBuilder {
     static func tidy(_ text: String) -> String {
         let tidied = EmailTextRenderer.tidy(text)
         return String(tidied.drop { $0 == "\n" }.dropLast(tidied.hasSuffix("\n") ? 1 : 0))
+    }
+
+    /// The largest value in `range` that `fits`, nil when none does; `fits` holds for every value below
+    /// one that fits.
+    static func largest(in range: ClosedRange<Int>, fits: (Int) -> Bool) -> Int? {
+        var low = range.lowerBound, high = range.upperBound, best: Int?
+        while low <= high {
+            let middle = (low + high + 1) / 2
+            if fits(middle) {
+                best = middle
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
+        }
+        return best
     }
 
     /// A video says most about a talk, then slides, code, anything else.

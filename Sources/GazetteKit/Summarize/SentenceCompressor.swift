@@ -56,7 +56,7 @@ struct SentenceCompressor: Sendable {
             guard afterWords.count > marker.count,
                   afterWords.prefix(marker.count).map(\.text) == marker else { continue }
             let markerEnd = afterWords[marker.count - 1].end
-            let rest = String(String.UnicodeScalarView(after.unicodeScalars.dropFirst(markerEnd)))
+            let rest = String(scalars: after.unicodeScalars.dropFirst(markerEnd))
             let trimmed = rest.drop(while: { $0 == " " || $0 == "\u{00A0}" })
             guard trimmed.hasPrefix(affiliation) else { continue }
             let deleted = markerEnd + (rest.unicodeScalars.count - trimmed.unicodeScalars.count)
@@ -87,10 +87,10 @@ struct SentenceCompressor: Sendable {
         let scalars = Array(text.unicodeScalars)
         if let comma = scalars.firstIndex(of: ","), comma < 60,
            words.prefix(while: { $0.start < comma }).count <= 6 {
-            return SentenceCompressor.capitalized(String(String.UnicodeScalarView(scalars[(comma + 1)...])))
+            return SentenceCompressor.capitalized(String(scalars: scalars[(comma + 1)...]))
         }
         if words.count > 1, let initial = scalars[words[1].start...].first, initial.properties.isUppercase {
-            return String(String.UnicodeScalarView(scalars[words[1].start...]))
+            return String(scalars: scalars[words[1].start...])
         }
         return text
     }

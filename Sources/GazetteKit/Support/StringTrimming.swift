@@ -53,3 +53,40 @@ extension String {
         return replaced ? String(decoding: result, as: UTF8.self) : self
     }
 }
+
+extension String {
+    /// A string of these scalars, UTF-8 encoded straight into the new string's storage.
+    /// `String(String.UnicodeScalarView(slice))` appends them one at a time, re-checking and growing
+    /// storage for each; the extractor makes strings from scalar slices for every token and sentence.
+    init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: byteCount) { buffer in
+            var offset = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case ..<0x80:
+                    buffer[offset] = UInt8(value)
+                    offset += 1
+                case ..<0x800:
+                    buffer[offset] = UInt8(0xC0 | value >> 6)
+                    buffer[offset + 1] = UInt8(0x80 | value & 0x3F)
+                    offset += 2
+                case ..<0x10000:
+                    buffer[offset] = UInt8(0xE0 | value >> 12)
+                    buffer[offset + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[offset + 2] = UInt8(0x80 | value & 0x3F)
+                    offset += 3
+                default:
+                    buffer[offset] = UInt8(0xF0 | value >> 18)
+                    buffer[offset + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[offset + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[offset + 3] = UInt8(0x80 | value & 0x3F)
+                    offset += 4
+                }
+            }
+            return offset
+        }
+    }
+}

@@ -15,7 +15,7 @@ public struct MessageIDMaker: Sendable {
     public init(domain: String, issue: String) {
         let asciiDomain = domain.lowercased().unicodeScalars
             .filter { $0.isASCII && (AddressSyntax.isLetterOrDigit(UInt8($0.value)) || $0 == "-" || $0 == ".") }
-        let labels = String(String.UnicodeScalarView(asciiDomain)).split(separator: ".")
+        let labels = String(scalars: asciiDomain).split(separator: ".")
         self.domain = labels.isEmpty ? "localhost.invalid" : labels.joined(separator: ".")
         let slug = Slug.make(issue)
         self.issueSlug = slug.isEmpty ? "issue" : slug
