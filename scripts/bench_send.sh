@@ -67,7 +67,9 @@ import glob, os, statistics, subprocess, sys, time
 work, count, port, rounds = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 delayed_count, delay_ms, delayed_mode, netem_host, namespace = int(sys.argv[5]), int(sys.argv[6]), sys.argv[7], sys.argv[8], sys.argv[9]
 outbox = f"{work}/outbox"
-common = ["--issue", f"{outbox}/2026-11", "--from", "Meetup Gazette <gazette@bench.example>",
+# The sender's postal address, which a real send requires (delivery.sender.postal_address).
+open(f"{work}/gazette.yaml", "w").write('delivery:\n  sender:\n    postal_address: "1 Bench Street, Montréal QC, Canada"\n')
+common = ["--config", f"{work}/gazette.yaml", "--issue", f"{outbox}/2026-11", "--from", "Meetup Gazette <gazette@bench.example>",
           "--unsubscribe-url", "https://bench.example/u?token={token}", "--retry-delay", "1"]
 
 # One message as gazette builds it, for smtp-source to send the same bytes.

@@ -147,27 +147,40 @@ final class JSONWriterBuffer {
     /// A JSON string, or null. Escapes what RFC 8259 requires (quote, backslash, controls); `/` and
     /// everything else as is, as `.withoutEscapingSlashes` does.
     func string(_ value: String?) {
-        guard let value else { bytes += "null".utf8; return }
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += "\\\"".utf8
-            case UInt8(ascii: "\\"): bytes += "\\\\".utf8
-            case 0x0A: bytes += "\\n".utf8
-            case 0x0D: bytes += "\\r".utf8
-            case 0x09: bytes += "\\t".utf8
-            case 0x08: bytes += "\\b".utf8
-            case 0x0C: bytes += "\\f".utf8
-            case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += "\\u00".utf8
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
-            default: bytes.append(byte)
+        guard var value else { bytes += "null".utf8; return }
+        // Runs without anything to escape go in whole: byte by byte, each append to this class's buffer
+        // pays an exclusivity check.
+        value.withUTF8 { utf8 in
+            var output = bytes
+            bytes = []
+            output.append(UInt8(ascii: "\""))
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): output += "\\\"".utf8
+                case UInt8(ascii: "\\"): output += "\\\\".utf8
+                case 0x0A: output += "\\n".utf8
+                case 0x0D: output += "\\r".utf8
+                case 0x09: output += "\\t".utf8
+                case 0x08: output += "\\b".utf8
+                case 0x0C: output += "\\f".utf8
+                default:
+                    output += "\\u00".utf8
+                    output.append(Self.hexDigits[Int(byte >> 4)])
+                    output.append(Self.hexDigits[Int(byte & 0x0F)])
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            output.append(UInt8(ascii: "\""))
+            bytes = output
         }
-        bytes.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private func separate() {
         if !firstInContainer { bytes.append(UInt8(ascii: ",")) }
