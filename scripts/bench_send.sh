@@ -7,7 +7,7 @@
 #     the script makes, where the kernel has netem; otherwise the project's test server with
 #     --reply-delay-ms. Prints the rate with 4 connections against 1 (target ≥ 3.5×).
 # Also prints gazette's peak memory (target: under 100 MB with scripts/bench_send.sh 100000).
-# usage: scripts/bench_send.sh [N [ROUNDS [DELAYED_N [DELAY_MS]]]]   defaults: 10000 3 200 20
+# usage: [GAZETTE_BIN=path] scripts/bench_send.sh [N [ROUNDS [DELAYED_N [DELAY_MS]]]]   defaults: 10000 3 200 20
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
@@ -28,9 +28,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-swift build -c release --product gazette >/dev/null
+# GAZETTE_BIN: an already built release binary to measure instead of building one.
+if [ -z "${GAZETTE_BIN:-}" ]; then
+    swift build -c release --product gazette >/dev/null
+    GAZETTE_BIN=.build/release/gazette
+fi
+export GAZETTE_BIN
 python3 "$shared/tools/gen_corpus.py" "$work/corpus" --recaps 1 --subscribers "$count" >/dev/null
-.build/release/gazette compose --as-of 2026-12-01 --out "$work/outbox" Examples/ >/dev/null 2>&1
+"$GAZETTE_BIN" compose --as-of 2026-12-01 --out "$work/outbox" Examples/ >/dev/null 2>&1
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 smtp-sink -u nobody "127.0.0.1:$port" 256 &
@@ -73,7 +78,7 @@ common = ["--config", f"{work}/gazette.yaml", "--issue", f"{outbox}/2026-11", "-
           "--unsubscribe-url", "https://bench.example/u?token={token}", "--retry-delay", "1"]
 
 # One message as gazette builds it, for smtp-source to send the same bytes.
-subprocess.run([".build/release/gazette", "send", "--dry-run", "--sample", "1", "--subscribers", f"{work}/corpus/subscribers.csv"]
+subprocess.run([os.environ["GAZETTE_BIN"], "send", "--dry-run", "--sample", "1", "--subscribers", f"{work}/corpus/subscribers.csv"]
                + common, check=True, capture_output=True)
 eml = sorted(glob.glob(f"{outbox}/2026-11/dry-run/*.eml"))[0]
 size = os.path.getsize(eml)
@@ -94,7 +99,7 @@ def gazette(url, connections, n):
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(ledger + suffix): os.remove(ledger + suffix)
     start = time.monotonic()
-    process = subprocess.Popen([".build/release/gazette", "send", "--smtp", url, "--insecure-no-tls",
+    process = subprocess.Popen([os.environ["GAZETTE_BIN"], "send", "--smtp", url, "--insecure-no-tls",
                                 "--connections", str(connections), "--subscribers", subscribers(n)] + common,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(process.pid, 0)
