@@ -71,28 +71,16 @@ struct SocialPostBuilder {
         // Each trial is a template render: how many sentences (and below, hashtags) to keep is searched for
         // by halving, since fewer never makes a post longer.
         if !fits(parts), parts.sentences.count > 1 {
-            let all = parts.sentences
-            let kept = Self.largest(in: 1...(all.count - 1)) { count in
-                var trial = parts
-                trial.sentences = Array(all.prefix(count))
-                return fits(trial)
-            } ?? 1
-            parts.sentences = Array(all.prefix(kept))
-            leftOut += Array(repeating: "a summary sentence", count: all.count - kept)
+            let dropped = Self.keepLongestFittingPrefix(of: \.sentences, in: &parts, minimum: 1, fits: fits)
+            leftOut += Array(repeating: "a summary sentence", count: dropped.count)
         }
         if !fits(parts), parts.translation != nil {
             parts.translation = nil
             leftOut.append("the title translation")
         }
         if !fits(parts), !parts.hashtags.isEmpty {
-            let all = parts.hashtags
-            let kept = Self.largest(in: 0...(all.count - 1)) { count in
-                var trial = parts
-                trial.hashtags = Array(all.prefix(count))
-                return fits(trial)
-            } ?? 0
-            parts.hashtags = Array(all.prefix(kept))
-            leftOut += all[kept...].reversed().map { "#\($0)" }
+            let dropped = Self.keepLongestFittingPrefix(of: \.hashtags, in: &parts, minimum: 0, fits: fits)
+            leftOut += dropped.reversed().map { "#\($0)" }
         }
         if !fits(parts), let sentence = parts.sentences.first {
             var trial = parts
@@ -226,20 +214,18 @@ struct SocialPostBuilder {
         return String(tidied.drop { $0 == "\n" }.dropLast(tidied.hasSuffix("\n") ? 1 : 0))
     }
 
-    /// The largest value in `range` that `fits`, nil when none does; `fits` holds for every value below
-    /// one that fits.
-    static func largest(in range: ClosedRange<Int>, fits: (Int) -> Bool) -> Int? {
-        var low = range.lowerBound, high = range.upperBound, best: Int?
-        while low <= high {
-            let middle = (low + high + 1) / 2
-            if fits(middle) {
-                best = middle
-                low = middle + 1
-            } else {
-                high = middle - 1
-            }
-        }
-        return best
+    /// Keeps the longest prefix of a list in `parts` (at least `minimum` items) with which the post fits,
+    /// and returns what it dropped; the minimum when even that does not fit.
+    private static func keepLongestFittingPrefix(of list: WritableKeyPath<TalkParts, [String]>, in parts: inout TalkParts,
+                                                 minimum: Int, fits: (TalkParts) -> Bool) -> ArraySlice<String> {
+        let all = parts[keyPath: list]
+        var trial = parts
+        let kept = TextShaping.largest(in: minimum...(all.count - 1)) { count in
+            trial[keyPath: list] = Array(all.prefix(count))
+            return fits(trial)
+        } ?? minimum
+        parts[keyPath: list] = Array(all.prefix(kept))
+        return all[kept...]
     }
 
     /// A video says most about a talk, then slides, code, anything else.

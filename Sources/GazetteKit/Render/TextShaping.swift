@@ -47,15 +47,23 @@ enum TextShaping {
     /// one word fits. Never cuts inside a word.
     static func shortened(_ text: String, fits: (String) -> Bool) -> String? {
         let words = folded(text).split(separator: " ")
-        var low = 1, high = words.count - 1, best: String?
-        // Binary search: a longer prefix never fits when a shorter one does not.
+        func candidate(_ count: Int) -> String {
+            var candidate = words[..<count].joined(separator: " ")
+            while let last = candidate.last, ",;:—–-(".contains(last) || last == " " { candidate.removeLast() }
+            return candidate + "…"
+        }
+        guard words.count > 1, let count = largest(in: 1...(words.count - 1), fits: { fits(candidate($0)) }) else { return nil }
+        return candidate(count)
+    }
+
+    /// The largest value in `range` that `fits`, nil when none does, by halving: `fits` must hold for
+    /// every value below one that fits (a shorter text never fits worse).
+    static func largest(in range: ClosedRange<Int>, fits: (Int) -> Bool) -> Int? {
+        var low = range.lowerBound, high = range.upperBound, best: Int?
         while low <= high {
             let middle = (low + high) / 2
-            var candidate = words[..<middle].joined(separator: " ")
-            while let last = candidate.last, ",;:—–-(".contains(last) || last == " " { candidate.removeLast() }
-            candidate += "…"
-            if fits(candidate) {
-                best = candidate
+            if fits(middle) {
+                best = middle
                 low = middle + 1
             } else {
                 high = middle - 1

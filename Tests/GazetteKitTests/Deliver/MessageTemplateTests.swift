@@ -5,18 +5,6 @@ import Testing
 /// The send's fast path (fixed pieces encoded once, each subscriber's link encoded per message) must write
 /// exactly the bytes of the plain path (the whole filled-in body encoded per message).
 @Suite struct MessageTemplateTests {
-    /// A deterministic generator, so a failure names a seed that reproduces it.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Where two encodings first differ (nil when they are the same), so a failure prints a place, not
     /// two whole bodies.
     static func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int? {
@@ -26,7 +14,7 @@ import Testing
 
     /// Text made of what quoted-printable treats specially: long lines, spaces and tabs before line ends,
     /// `.` and `From ` at line starts, `=`, CR, LF, CRLF, accents and emoji.
-    static func awkwardText(_ random: inout SplitMix, length: Int) -> String {
+    static func awkwardText(_ random: inout SeededGenerator, length: Int) -> String {
         let atoms = ["a", "word ", "  ", "\t", "\n", "\r\n", "\r", ".", "From ", "F", "rom", "=", "é", "« ", " »", "👩🏽‍💻",
                      String(repeating: "x", count: 70), String(repeating: "é", count: 30), " \n", ".\n"]
         var text = ""
@@ -36,7 +24,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func piecesEncodedOnceGiveTheBytesOfTheWholeBodyEncoded(seed: Int) {
-        var random = SplitMix(state: UInt64(seed))
+        var random = SeededGenerator(state: UInt64(seed))
         let pieces = (0..<Int.random(in: 1...5, using: &random)).map { _ in
             Self.awkwardText(&random, length: Int.random(in: 0...300, using: &random))
         }
