@@ -22,6 +22,9 @@ struct ComposeOptions: ParsableArguments {
     @Option(help: "Folder of your own templates (see `gazette init`); missing files fall back to the built-in ones.")
     var templates: String?
 
+    @Flag(help: "Print how long each stage took (read and extract, select, summarize, render, write) to standard error.")
+    var timings = false
+
     @Argument(help: "Recap files or folders (added to the config's sources).")
     var sources: [String] = []
 

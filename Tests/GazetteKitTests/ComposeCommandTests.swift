@@ -18,6 +18,25 @@ import Testing
     }
 
     @Test(.enabled(if: TalksCommandTests.executable != nil, "the gazette executable is not built"))
+    func timingsNameEveryStageOnStandardErrorOnly() throws {
+        let outbox = (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-outbox-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        let run = try cli.gazette(["compose", "--timings", "--period", "window", "--as-of", "2026-11-20", "--out", outbox,
+                                   packageRoot + "/Examples"])
+        #expect(run.status == 0, "\(run.errors)")
+        let line = try #require(run.errors.split(separator: "\n").first { $0.contains("timings:") })
+        let stages = ["read and extract", "select", "summarize", "render emails", "render social posts", "write"]
+        for stage in stages { #expect(line.contains("\(stage) "), "\(line)") }
+        // In the order they ran, each with its seconds.
+        let positions = stages.compactMap { line.range(of: "\($0) ")?.lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(line.matches(of: /\d+\.\d\d s/).count == stages.count)
+        #expect(!run.output.contains("timings"))
+        let quiet = try cli.gazette(["compose", "--period", "window", "--as-of", "2026-11-20", "--out", outbox, packageRoot + "/Examples"])
+        #expect(!quiet.errors.contains("timings"), "only when asked for")
+    }
+
+    @Test(.enabled(if: TalksCommandTests.executable != nil, "the gazette executable is not built"))
     func aRecapFeaturedForRealIsNotFeaturedAgainAndDryRunsRecordNothing() throws {
         let outbox = (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-outbox-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(atPath: outbox) }

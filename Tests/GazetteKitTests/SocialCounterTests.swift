@@ -52,4 +52,28 @@ import Testing
         #expect(pieces.filter(\.isURL).map { String($0.text) } == ["https://ex.org/a_b?c=1", "https://ex.org/d", "HTTPS://EX.ORG"])
         #expect(URLSplitter.pieces("https:// nothing").allSatisfy { !$0.isURL })
     }
+
+    /// The byte-level road must count exactly as the general rules do, wherever it is taken.
+    @Test func simpleTextCountsLikeTheGeneralRules() {
+        var generator = SeededGenerator(state: 11)
+        let pieces = ["a", "Z", " ", "é", "É", "ç", "œ", "ß", "ÿ", "ɐ", "ʼ", "\n", "\r\n", "\r", "\t", "\u{A0}", "«", "»",
+                      ".", ",", "(", ")", "\"", "'", "#", "©", "®", "0", "1", "https://ex.org/a", "http://b.co/é?x=1",
+                      "www.example.org", "WWW.X.ORG.", "https://", "h", "w", "(https://ex.org/p).", "«www.ex.org»",
+                      "ĳ", "ſ", "\u{2FF}", "🎤", "📅", "✅", "’", "“", "”", "–", "—", "…", "•", "\u{2009}", "\u{202F}",
+                      "\u{2000}", "\u{2028}", "\u{200B}", "\u{2060}", "‼", "⁉"]
+        var taken = 0
+        for _ in 0..<2000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for platform in [Platform.x, .bluesky, .mastodon] {
+                guard let simple = PlatformCounter.simpleCount(text, for: platform) else { continue }
+                taken += 1
+                #expect(simple == PlatformCounter.generalCount(text, for: platform), "\(platform) \(text.debugDescription)")
+            }
+        }
+        #expect(taken == 6000, "every generated text is made of simple code points")
+        for text in ["cafe\u{301}", "👍🏽", "❤️", "🇨🇦", "👨‍👩‍👧", "a\u{200D}b", "日本", "\u{300}", "1️⃣"] {
+            #expect(PlatformCounter.simpleCount(text, for: .x) == nil, "\(text.debugDescription) takes the general road")
+        }
+    }
 }

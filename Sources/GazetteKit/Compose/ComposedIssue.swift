@@ -11,6 +11,8 @@ public struct ComposedIssue: Sendable {
     public var failures: [Diagnostic]
     /// Each language's `newsletter_name`, so delivery can sign each edition with the name in its language.
     public var newsletterNames: [Language: String] = [:]
+    /// Wall-clock seconds of each stage, in order, for `--timings`.
+    public var stageSeconds: [StageTiming] = []
 
     public func manifest(dryRun: Bool) -> IssueManifest {
         var eventOfTalk: [String: Int] = [:]

@@ -36,21 +36,25 @@ public struct IssueComposer: Sendable {
 
     public func compose(sources: [String], request: SelectionRequest) throws -> ComposedIssue {
         var recaps: [ExtractedRecap] = []
+        var timings: [StageTiming] = []
         // Later stages need the talks, not the text blocks: dropping them keeps a year of recaps small.
-        let scan = TalkScan.stream(
+        let scan = StageTiming.measure("read and extract", into: &timings) { TalkScan.stream(
             sources: sources, reader: reader, fetcher: feedFetcher,
             transform: { extracted -> ExtractedRecap in
                 var slim = extracted
                 slim.recap.blocks = []
                 return slim
             },
-            consume: { recaps.append(contentsOf: $0) })
-        return try compose(recaps: recaps, request: request, scanWarnings: scan.warnings, failures: scan.failures)
+            consume: { recaps.append(contentsOf: $0) }) }
+        var issue = try compose(recaps: recaps, request: request, scanWarnings: scan.warnings, failures: scan.failures)
+        issue.stageSeconds.insert(contentsOf: timings, at: 0)
+        return issue
     }
 
     public func compose(recaps: [ExtractedRecap], request: SelectionRequest, scanWarnings: [Diagnostic] = [],
                         failures: [Diagnostic] = []) throws -> ComposedIssue {
-        var selection = RecapSelector().select(recaps, request: request)
+        var timings: [StageTiming] = []
+        var selection = StageTiming.measure("select", into: &timings) { RecapSelector().select(recaps, request: request) }
         let selectedSources = Set(selection.decisions.filter(\.selected).map(\.source))
         // Readers of the dry run need the warnings of the recaps in the issue, and those tied to no recap
         // (a folder that could not be walked); warnings about recaps left out would drown them.
@@ -61,8 +65,12 @@ public struct IssueComposer: Sendable {
         let links = RecapPermalinks(siteURL: siteURL, patterns: permalinks)
         var linkWarnings: [Diagnostic] = []
         var urlBySource: [String: String] = [:]
-        for event in selection.events {
-            let composed = event.talks.map(summarizer.compose)
+        let summarizer = self.summarizer
+        let summarized = StageTiming.measure("summarize", into: &timings) {
+            // Talks are summarized independently of one another: a year-long issue's are shared out over the cores.
+            selection.events.map(\.talks).parallelMap { $0.map(summarizer.compose) }
+        }
+        for (event, composed) in zip(selection.events, summarized) {
             talks.append(contentsOf: composed)
             var cities: [String] = []
             for city in composed.flatMap(\.cities) where !cities.contains(where: { sameName($0, city) }) { cities.append(city) }
@@ -87,13 +95,16 @@ public struct IssueComposer: Sendable {
             id: request.issueID, events: sections, introMarkdown: introMarkdown, bilingualOrder: bilingualOrder,
             siteURL: siteURL, sender: sender, archiveURL: archiveURL)
         let kept = Set(editions.map(\.rawValue))
-        let artifacts = try renderer.render(content).filter { $0.kind == .social || kept.contains($0.language) }
+        let emails = try StageTiming.measure("render emails", into: &timings) { try renderer.renderEmails(content) }
+        let posts = try StageTiming.measure("render social posts", into: &timings) { try renderer.renderSocial(content) }
+        let artifacts = (emails + posts).filter { $0.kind == .social || kept.contains($0.language) }
         var names: [Language: String] = [:]
         for language in Language.allCases {
             if let name = renderer.templates.strings(for: language).values["newsletter_name"] { names[language] = name }
         }
         return ComposedIssue(
             id: request.issueID, request: request, selection: selection, talks: talks, artifacts: artifacts,
-            warnings: relevantWarnings + selection.warnings + linkWarnings, failures: failures, newsletterNames: names)
+            warnings: relevantWarnings + selection.warnings + linkWarnings, failures: failures, newsletterNames: names,
+            stageSeconds: timings)
     }
 }

@@ -14,14 +14,14 @@ public struct IssueRenderer: Sendable {
 
     /// `email/fr.html`, `email/fr.txt`, … for the three editions.
     public func renderEmails(_ issue: IssueContent) throws -> [Artifact] {
-        var artifacts: [Artifact] = []
-        for edition in Edition.allCases {
+        let templates = self.templates
+        // The editions are independent of one another: one core each.
+        return Edition.allCases.parallelMap { edition in
             var context = EmailContext(issue: issue, edition: edition, templates: templates)
             let values = context.build()
-            artifacts.append(EmailHTMLRenderer(templates: templates).render(values, edition: edition, warnings: context.warnings))
-            artifacts.append(EmailTextRenderer(templates: templates).render(values, edition: edition))
-        }
-        return artifacts
+            return [EmailHTMLRenderer(templates: templates).render(values, edition: edition, warnings: context.warnings),
+                    EmailTextRenderer(templates: templates).render(values, edition: edition)]
+        }.flatMap { $0 }
     }
 
     /// Every platform's posts, per language: one per talk, then the roundup.

@@ -56,15 +56,17 @@ struct SocialPostBuilder {
             hashtags: talkHashtags[language]?[talk.id] ?? Self.hashtags(of: talk, in: language, templates: templates)
         )
         var leftOut: [String] = []
-        // The last parts rendered and their text: the final post is usually the last one tried.
-        var last: (parts: TalkParts, text: String)?
-        let rendered = { (parts: TalkParts) -> String in
-            if let last, last.parts == parts { return last.text }
+        // The last parts tried, their text and whether it fits: the final post is usually the last one tried,
+        // and each step below asks again about the parts the step before left.
+        var last: (parts: TalkParts, text: String, fits: Bool)?
+        let attempt = { (parts: TalkParts) -> (text: String, fits: Bool) in
+            if let last, last.parts == parts { return (last.text, last.fits) }
             let text = render(templates.socialTalk, parts.context)
-            last = (parts, text)
-            return text
+            let fits = PlatformCounter.fits(text, on: platform)
+            last = (parts, text, fits)
+            return (text, fits)
         }
-        let fits = { (parts: TalkParts) in PlatformCounter.fits(rendered(parts), on: platform) }
+        let fits = { (parts: TalkParts) in attempt(parts).fits }
 
         // Order of sacrifice: later summary sentences, the title's translation, hashtags (last first),
         // then the first sentence shortened at a word, then the summary, the event, and at worst the title.
@@ -111,7 +113,7 @@ struct SocialPostBuilder {
             }
         }
         let path = "social/\(platform.rawValue)/\(language.rawValue)/\(slug).txt"
-        return artifact(rendered(parts), language: language, path: path, talkID: talk.id, leftOut: leftOut)
+        return artifact(attempt(parts).text, language: language, path: path, talkID: talk.id, leftOut: leftOut)
     }
 
     /// The technologies a talk's post in `language` names: its title and translation as shown, and its
@@ -196,11 +198,12 @@ struct SocialPostBuilder {
         if !worthTelling.isEmpty {
             warnings.append("left out \(worthTelling.joined(separator: ", ")) to fit \(PlatformCounter.limit(for: platform))")
         }
-        if !PlatformCounter.fits(text, on: platform) {
+        let count = PlatformCounter.count(text, for: platform)
+        if !PlatformCounter.fits(count: count, text: text, on: platform) {
             warnings.append("still over the \(platform.rawValue) limit after leaving out everything optional")
         }
         return Artifact(kind: .social, language: language.rawValue, platform: platform, path: path, content: text,
-                        count: PlatformCounter.count(text, for: platform), limit: PlatformCounter.limit(for: platform),
+                        count: count, limit: PlatformCounter.limit(for: platform),
                         talkID: talkID, warnings: warnings)
     }
 

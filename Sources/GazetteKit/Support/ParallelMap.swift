@@ -13,15 +13,23 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Write-once slots filled from many threads; each index is written by exactly one iteration.
+/// Write-once slots filled from many threads; each index is written by exactly one iteration. The slots
+/// are raw memory allocated once: a Swift array mutated from several threads at once would be a race even
+/// when each writes its own element.
 private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private var slots: [T?]
+    private let slots: UnsafeMutableBufferPointer<T?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ value: T, at index: Int) { slots[index] = value }
 
     func values() -> [T] { slots.map { $0! } }
 }
