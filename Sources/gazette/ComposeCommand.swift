@@ -33,12 +33,7 @@ struct ComposeCommand: ParsableCommand {
         var updated = record
         updated.issues[issue.id] = issue.selection.decisions.filter(\.selected).map(\.key)
         try updated.save(outbox: outbox)
-        let writeStart = Date()
-        let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: false)
-        if options.timings {
-            let write = StageTiming(stage: "write", seconds: Date().timeIntervalSince(writeStart))
-            printError("timings: " + StageTiming.line(issue.stageSeconds + [write]))
-        }
+        let folder = try options.writeTimed(issue, outbox: outbox, dryRun: false)
         for diagnostic in issue.warnings + issue.failures { printError(diagnostic.description) }
         print(IssueSummary.line(issue, folder: folder))
         if !issue.failures.isEmpty { throw ExitCode(1) }

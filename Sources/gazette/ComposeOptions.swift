@@ -88,6 +88,17 @@ struct ComposeOptions: ParsableArguments {
         return (issue, config, record)
     }
 
+    /// Writes the issue to the outbox and, with `--timings`, prints every stage's seconds, the write's last.
+    func writeTimed(_ issue: ComposedIssue, outbox: String, dryRun: Bool) throws -> String {
+        let start = Date()
+        let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: dryRun)
+        if timings {
+            let write = StageTiming(stage: "write", seconds: Date().timeIntervalSince(start))
+            printError("timings: " + StageTiming.line(issue.stageSeconds + [write]))
+        }
+        return folder
+    }
+
     /// Runs `body`, turning a config problem into its one-line error and exit status 1.
     static func reportingConfigErrors(_ body: () throws -> Void) throws {
         do {

@@ -37,12 +37,7 @@ struct PreviewCommand: ParsableCommand {
             printError("warning: no postal address: set delivery.sender.postal_address in the config, or a real send will refuse to start")
         }
         let scratch = out ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("gazette-preview-\(UUID().uuidString.prefix(8))")
-        let writeStart = Date()
-        let folder = try OutboxWriter(outbox: scratch).write(issue, dryRun: true)
-        if options.timings {
-            let write = StageTiming(stage: "write", seconds: Date().timeIntervalSince(writeStart))
-            printError("timings: " + StageTiming.line(issue.stageSeconds + [write]))
-        }
+        let folder = try options.writeTimed(issue, outbox: scratch, dryRun: true)
         print(report(issue, folder: folder))
         if !issue.failures.isEmpty { throw ExitCode(1) }
         if strict && !IssueWarnings(issue).toAct.isEmpty { throw ExitCode(2) }
