@@ -90,10 +90,11 @@ struct ComposeOptions: ParsableArguments {
 
     /// Writes the issue to the outbox and, with `--timings`, prints every stage's seconds, the write's last.
     func writeTimed(_ issue: ComposedIssue, outbox: String, dryRun: Bool) throws -> String {
-        let start = Date()
+        let start = monotonicSeconds(), cpuStart = StageTiming.processCPUSeconds()
         let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: dryRun)
         if timings {
-            let write = StageTiming(stage: "write", seconds: Date().timeIntervalSince(start))
+            let write = StageTiming(stage: "write", seconds: monotonicSeconds() - start,
+                                    cpuSeconds: StageTiming.processCPUSeconds() - cpuStart)
             printError("timings: " + StageTiming.line(issue.stageSeconds + [write]))
         }
         return folder

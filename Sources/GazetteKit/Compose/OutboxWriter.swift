@@ -24,19 +24,31 @@ public struct OutboxWriter: Sendable {
             // Folders first, once each; then the files on all cores (tens of thousands for a long period).
             let folders = Set(issue.artifacts.map { ((staging as NSString).appendingPathComponent($0.path) as NSString).deletingLastPathComponent })
             for folder in folders.sorted() { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            let failures = issue.artifacts.parallelMap { artifact -> String? in
-                let path = (staging as NSString).appendingPathComponent(artifact.path)
-                return Self.writePlain(artifact.content, to: path) ? nil : path
-            }
-            if let failed = failures.compactMap({ $0 }).first {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: failed])
-            }
+            // The manifest and the preview page are the longest writes: they go first, one after the other (each
+            // holds a large document while it is made), while the other cores write the artifacts.
             let manifest = issue.manifest(dryRun: dryRun)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try write(try encoder.encode(manifest), to: (staging as NSString).appendingPathComponent("manifest.json"))
-            try write(Data(PreviewPage.html(issue: issue, manifest: manifest).utf8),
-                      to: (staging as NSString).appendingPathComponent("preview.html"))
+            let artifacts = issue.artifacts
+            let failures = Array(-1..<artifacts.count).parallelMap { job -> (any Error)? in
+                do {
+                    switch job {
+                    case -1:
+                        let encoder = JSONEncoder()
+                        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                        try Self.write(try encoder.encode(manifest), to: (staging as NSString).appendingPathComponent("manifest.json"))
+                        try Self.write(Data(PreviewPage.html(issue: issue, manifest: manifest).utf8),
+                                       to: (staging as NSString).appendingPathComponent("preview.html"))
+                    default:
+                        let path = (staging as NSString).appendingPathComponent(artifacts[job].path)
+                        if !Self.writePlain(artifacts[job].content, to: path) {
+                            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                        }
+                    }
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
             if manager.fileExists(atPath: final) {
                 let retired = (outbox as NSString).appendingPathComponent(".\(issue.id).replaced-\(UUID().uuidString)")
                 try manager.moveItem(atPath: final, toPath: retired)
@@ -58,19 +70,19 @@ public struct OutboxWriter: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        var text = text
+        return text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                guard written > 0 else { return false }
+                offset += written
             }
-            guard written > 0 else { return false }
-            offset += written
+            return true
         }
-        return true
     }
 
-    private func write(_ data: Data, to path: String) throws {
+    private static func write(_ data: Data, to path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: path))
     }

@@ -15,13 +15,30 @@ public struct IssueRenderer: Sendable {
     /// `email/fr.html`, `email/fr.txt`, … for the three editions.
     public func renderEmails(_ issue: IssueContent) throws -> [Artifact] {
         let templates = self.templates
-        // The editions are independent of one another: one core each.
-        return Edition.allCases.parallelMap { edition in
+        // Each edition's context, then its HTML and its text part, are independent of the others: all six parts
+        // are shared out over the cores, the bilingual edition's first since it is the longest, so that no core
+        // is left with it alone at the end.
+        let contexts = Edition.allCases.parallelMap { edition in
             var context = EmailContext(issue: issue, edition: edition, templates: templates)
             let values = context.build()
-            return [EmailHTMLRenderer(templates: templates).render(values, edition: edition, warnings: context.warnings),
-                    EmailTextRenderer(templates: templates).render(values, edition: edition)]
-        }.flatMap { $0 }
+            return BuiltContext(values: values, warnings: context.warnings)
+        }
+        let parts = Edition.allCases.indices.flatMap { [(edition: $0, html: true), (edition: $0, html: false)] }
+            .sorted { Edition.allCases[$0.edition] == .bilingual && Edition.allCases[$1.edition] != .bilingual }
+        let rendered = parts.parallelMap { part -> Artifact in
+            let edition = Edition.allCases[part.edition], context = contexts[part.edition]
+            return part.html
+                ? EmailHTMLRenderer(templates: templates).render(context.values, edition: edition, warnings: context.warnings)
+                : EmailTextRenderer(templates: templates).render(context.values, edition: edition)
+        }
+        // Back in edition order, HTML before text.
+        return zip(parts, rendered).sorted { ($0.0.edition, $0.0.html ? 0 : 1) < ($1.0.edition, $1.0.html ? 0 : 1) }.map(\.1)
+    }
+
+    /// An edition's template values, built once for its two parts. Only read once built.
+    private struct BuiltContext: @unchecked Sendable {
+        var values: [String: Any]
+        var warnings: [String]
     }
 
     /// Every platform's posts, per language: one per talk, then the roundup.
@@ -33,27 +50,38 @@ public struct IssueRenderer: Sendable {
         let jobs = issue.events.flatMap { event in event.talks.map { (event, $0) } }
         // Hashtag detection is a third of the posts' work and the same on every platform: done once.
         var talkHashtags: [Language: [String: [String]]] = [:]
-        for language in Language.allCases {
-            let templates = self.templates
-            let tags = jobs.parallelMap { job in SocialPostBuilder.hashtags(of: job.1, in: language, templates: templates) }
+        let templates = self.templates
+        let tagJobs = Language.allCases.flatMap { language in jobs.map { (language, $0.1) } }
+        let tags = tagJobs.parallelMap { SocialPostBuilder.hashtags(of: $0.1, in: $0.0, templates: templates) }
+        for (languageIndex, language) in Language.allCases.enumerated() {
             var byID: [String: [String]] = [:]
             var shared: Set<String> = []
-            for (job, tags) in zip(jobs, tags) where byID.updateValue(tags, forKey: job.1.id) != nil { shared.insert(job.1.id) }
+            for (job, tags) in zip(jobs, tags[(languageIndex * jobs.count)...]) where byID.updateValue(tags, forKey: job.1.id) != nil {
+                shared.insert(job.1.id)
+            }
             for id in shared { byID[id] = nil }  // two talks with one id: each works its own out
             talkHashtags[language] = byID
         }
         let roundupHashtags = SocialPostBuilder.roundupHashtags(of: jobs.map(\.1))
-        for platform in Platform.allCases {
-            var configured = SocialPostBuilder(issue: issue, templates: templates, resolver: resolver, platform: platform)
-            configured.talkHashtags = talkHashtags
-            configured.roundupHashtags = roundupHashtags
-            let builder = configured
-            for language in Language.allCases {
-                artifacts.append(contentsOf: jobs.parallelMap { job in
-                    builder.talkPost(job.1, event: job.0, language: language, slug: slugs[job.1.id] ?? "talk")
-                })
-                artifacts.append(builder.roundup(language: language))
-            }
+        let talkTemplate = SocialPostBuilder.talkTemplate(of: templates)
+        let builders = Platform.allCases.map { platform in
+            var builder = SocialPostBuilder(issue: issue, templates: templates, resolver: resolver, platform: platform)
+            builder.talkTemplate = talkTemplate
+            builder.talkHashtags = talkHashtags
+            builder.roundupHashtags = roundupHashtags
+            return builder
+        }
+        // The roundups (one per platform and language), then every talk post of every platform and language in
+        // one pool, so no core waits at the end of each; the output keeps each platform and language's talk
+        // posts followed by its roundup.
+        let posts = Platform.allCases.indices.flatMap { platform in Language.allCases.map { (platform, $0) } }
+        let roundups = posts.parallelMap { builders[$0.0].roundup(language: $0.1) }
+        let talkPosts = posts.flatMap { post in jobs.map { (post.0, post.1, $0) } }.parallelMap { job in
+            builders[job.0].talkPost(job.2.1, event: job.2.0, language: job.1, slug: slugs[job.2.1.id] ?? "talk")
+        }
+        for (index, roundup) in roundups.enumerated() {
+            artifacts.append(contentsOf: talkPosts[(index * jobs.count)..<((index + 1) * jobs.count)])
+            artifacts.append(roundup)
         }
         return artifacts
     }

@@ -22,17 +22,30 @@ struct SocialPostBuilder {
         var url: String?
         var hashtags: [String]
 
-        var context: [String: Any] {
+        static let keys = ["title", "speakers", "translation", "event", "summary", "url", "hashtags"]
+
+        var values: [String: String] {
             // swift-mustache takes an empty string as true: a missing part must be a missing key.
-            var context: [String: Any] = ["title": title]
-            if !speakers.isEmpty { context["speakers"] = speakers }
-            if let translation { context["translation"] = translation }
-            if let event { context["event"] = event }
-            if !sentences.isEmpty { context["summary"] = sentences.joined(separator: " ") }
-            if let url { context["url"] = url }
-            if !hashtags.isEmpty { context["hashtags"] = hashtags.map { "#\($0)" }.joined(separator: " ") }
-            return context
+            var values = ["title": title]
+            if !speakers.isEmpty { values["speakers"] = speakers }
+            if let translation { values["translation"] = translation }
+            if let event { values["event"] = event }
+            if !sentences.isEmpty { values["summary"] = sentences.joined(separator: " ") }
+            if let url { values["url"] = url }
+            if !hashtags.isEmpty { values["hashtags"] = hashtags.map { "#\($0)" }.joined(separator: " ") }
+            return values
         }
+    }
+
+    /// The talk template made ready for the many trials of every talk's post (`IssueRenderer.renderSocial`
+    /// makes it once for all platforms); without it each trial is rendered by Mustache.
+    var talkTemplate: PrerenderedTemplate?
+
+    /// The keys a talk template is given.
+    static var talkKeys: [String] { TalkParts.keys }
+
+    static func talkTemplate(of templates: TemplateSet) -> PrerenderedTemplate {
+        PrerenderedTemplate(templates.socialTalk, source: templates.sources[TemplateSet.File.socialTalk] ?? "", keys: TalkParts.keys)
     }
 
     func talkPost(_ talk: ComposedTalk, event: IssueContent.EventSection, language: Language, slug: String) -> Artifact {
@@ -61,7 +74,7 @@ struct SocialPostBuilder {
         var last: (parts: TalkParts, text: String, fits: Bool)?
         let attempt = { (parts: TalkParts) -> (text: String, fits: Bool) in
             if let last, last.parts == parts { return (last.text, last.fits) }
-            let text = render(templates.socialTalk, parts.context)
+            let text = Self.tidy(talkTemplate?.render(parts.values) ?? templates.socialTalk.render(parts.values))
             let fits = PlatformCounter.fits(text, on: platform)
             last = (parts, text, fits)
             return (text, fits)
