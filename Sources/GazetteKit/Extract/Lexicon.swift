@@ -46,6 +46,54 @@ enum Lexicon {
     static let gratitudeWords: Set<String> = union { $0.gratitudeWords }
     static let backReferences: Set<String> = union { $0.backReferences }
 
+    /// Every class a word belongs to, by the word: a token looks its lowercase form up once when it is made
+    /// (`Token.classes`), and the rules then test bits instead of hashing the word again for each list.
+    static let classes: [String: WordClasses] = {
+        var classes: [String: WordClasses] = [:]
+        let lists: [(Set<String>, WordClasses)] = [
+        (sentenceWords, .sentenceWords),
+        (institutionWords, .institutionWords),
+        (nameParticles, .nameParticles),
+        (affiliationMarkers, .affiliationMarkers),
+        (articles, .articles),
+        (conjunctions, .conjunctions),
+        (pronouns, .pronouns),
+        (nonPredicateStarts, .nonPredicateStarts),
+        (copulas, .copulas),
+        (roleWords, .roleWords),
+        (agentFillers, .agentFillers),
+        (hostingWords, .hostingWords),
+        (hostedObjects, .hostedObjects),
+        (featuringWords, .featuringWords),
+        (organizationNouns, .organizationNouns),
+        (speakerNouns, .speakerNouns),
+        (speakerLabels, .speakerLabels),
+        (labelParticiples, .labelParticiples),
+        (agentPrepositions, .agentPrepositions),
+        (continuationPrepositions, .continuationPrepositions),
+        (agentHeads, .agentHeads),
+        (continuationHeads, .continuationHeads),
+        (renamingWords, .renamingWords),
+        (releaseNouns, .releaseNouns),
+        (perfectAuxiliaries, .perfectAuxiliaries),
+        (otherTimeAuxiliaries, .otherTimeAuxiliaries),
+        (titleCues, .titleCues),
+        (honorifics, .honorifics),
+        (determiners, .determiners),
+        (talkNounGovernors, .talkNounGovernors),
+        (openingVerbs, .openingVerbs),
+        (nonTitlePrepositions, .nonTitlePrepositions),
+        (organizationAbbreviations, .organizationAbbreviations),
+        (thanksWords, .thanksWords),
+        (gratitudeWords, .gratitudeWords),
+        (backReferences, .backReferences),
+        ]
+        for (words, wordClass) in lists {
+            for word in words { classes[word, default: []].insert(wordClass) }
+        }
+        return classes
+    }()
+
     /// Talk nouns by their first word: the extractor asks at every token.
     static let talkNounsByFirstWord: [String: [(words: [String], kind: TalkKind)]] =
         Dictionary(grouping: talkNouns, by: { $0.words[0] })
@@ -72,4 +120,46 @@ enum Lexicon {
         var seen: Set<String> = []
         return LanguageWords.all.flatMap(list).filter { seen.insert($0).inserted }
     }
+}
+
+/// The closed classes of `Lexicon` a word belongs to, one bit a class.
+struct WordClasses: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    static let sentenceWords = WordClasses(rawValue: 1 << 0)
+    static let institutionWords = WordClasses(rawValue: 1 << 1)
+    static let nameParticles = WordClasses(rawValue: 1 << 2)
+    static let affiliationMarkers = WordClasses(rawValue: 1 << 3)
+    static let articles = WordClasses(rawValue: 1 << 4)
+    static let conjunctions = WordClasses(rawValue: 1 << 5)
+    static let pronouns = WordClasses(rawValue: 1 << 6)
+    static let nonPredicateStarts = WordClasses(rawValue: 1 << 7)
+    static let copulas = WordClasses(rawValue: 1 << 8)
+    static let roleWords = WordClasses(rawValue: 1 << 9)
+    static let agentFillers = WordClasses(rawValue: 1 << 10)
+    static let hostingWords = WordClasses(rawValue: 1 << 11)
+    static let hostedObjects = WordClasses(rawValue: 1 << 12)
+    static let featuringWords = WordClasses(rawValue: 1 << 13)
+    static let organizationNouns = WordClasses(rawValue: 1 << 14)
+    static let speakerNouns = WordClasses(rawValue: 1 << 15)
+    static let speakerLabels = WordClasses(rawValue: 1 << 16)
+    static let labelParticiples = WordClasses(rawValue: 1 << 17)
+    static let agentPrepositions = WordClasses(rawValue: 1 << 18)
+    static let continuationPrepositions = WordClasses(rawValue: 1 << 19)
+    static let agentHeads = WordClasses(rawValue: 1 << 20)
+    static let continuationHeads = WordClasses(rawValue: 1 << 21)
+    static let renamingWords = WordClasses(rawValue: 1 << 22)
+    static let releaseNouns = WordClasses(rawValue: 1 << 23)
+    static let perfectAuxiliaries = WordClasses(rawValue: 1 << 24)
+    static let otherTimeAuxiliaries = WordClasses(rawValue: 1 << 25)
+    static let titleCues = WordClasses(rawValue: 1 << 26)
+    static let honorifics = WordClasses(rawValue: 1 << 27)
+    static let determiners = WordClasses(rawValue: 1 << 28)
+    static let talkNounGovernors = WordClasses(rawValue: 1 << 29)
+    static let openingVerbs = WordClasses(rawValue: 1 << 30)
+    static let nonTitlePrepositions = WordClasses(rawValue: 1 << 31)
+    static let organizationAbbreviations = WordClasses(rawValue: 1 << 32)
+    static let thanksWords = WordClasses(rawValue: 1 << 33)
+    static let gratitudeWords = WordClasses(rawValue: 1 << 34)
+    static let backReferences = WordClasses(rawValue: 1 << 35)
 }

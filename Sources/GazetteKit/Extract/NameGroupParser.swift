@@ -28,7 +28,7 @@ struct NameGroupParser {
     func group(at start: Int) -> NameGroup? {
         // "Dr. Margaret Ishikawa": the honorific belongs to the group's place in the sentence, not to the name.
         var index = start
-        if Lexicon.honorifics.contains(tokens[index].lower), index + 1 < tokens.count {
+        if tokens[index].classes.contains(.honorifics), index + 1 < tokens.count {
             index += tokens[index + 1].is(".") ? 2 : 1
             guard index < tokens.count else { return nil }
         }
@@ -62,10 +62,10 @@ struct NameGroupParser {
     /// "Raj and Meera Subramanian": two people sharing the surname written once.
     private func sharedSurnameGroup(at index: Int) -> NameGroup? {
         guard index + 2 < tokens.count, tokens[index].isWord, isNamePart(tokens[index].text),
-              !Lexicon.sentenceWords.contains(tokens[index].lower), !Lexicon.institutionWords.contains(tokens[index].lower),
-              Lexicon.conjunctions.contains(tokens[index + 1].lower), personName(at: index) == nil,
+              !tokens[index].classes.contains(.sentenceWords), !tokens[index].classes.contains(.institutionWords),
+              tokens[index + 1].classes.contains(.conjunctions), personName(at: index) == nil,
               let second = personName(at: index + 2), second.name.split(separator: " ").count == 2,
-              index == 0 || !Lexicon.sentenceWords.contains(tokens[index - 1].lower) || tokens[index - 1].isCapitalized
+              index == 0 || !tokens[index - 1].classes.contains(.sentenceWords) || tokens[index - 1].isCapitalized
         else { return nil }
         let surname = String(second.name.split(separator: " ")[1])
         var people = [PersonMention(name: "\(tokens[index].text) \(surname)"), PersonMention(name: second.name)]
@@ -80,15 +80,15 @@ struct NameGroupParser {
     private func nextMember(after index: Int) -> (name: String, end: Int)? {
         var cursor = index
         if cursor < tokens.count, tokens[cursor].is(",") { cursor += 1 }
-        if cursor < tokens.count, Lexicon.conjunctions.contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].classes.contains(.conjunctions) { cursor += 1 }
         guard cursor > index, cursor < tokens.count else { return nil }
-        let joinedByConjunction = Lexicon.conjunctions.contains(tokens[cursor - 1].lower)
+        let joinedByConjunction = tokens[cursor - 1].classes.contains(.conjunctions)
         // "et à Mathieu Benoit": a preposition after the conjunction starts another phrase, not a co-speaker.
         guard let next = personName(at: cursor) else { return nil }
         // "A, B and C" goes on after B; in "Grace Roe, Aurora Mobility – …" the words after the comma are her company.
         if !joinedByConjunction {
-            guard next.end < tokens.count, tokens[next.end].is(",") || Lexicon.conjunctions.contains(tokens[next.end].lower)
-                    || tokens[next.end].is("(") || Lexicon.affiliationMarkers.contains(tokens[next.end].lower)
+            guard next.end < tokens.count, tokens[next.end].is(",") || tokens[next.end].classes.contains(.conjunctions)
+                    || tokens[next.end].is("(") || tokens[next.end].classes.contains(.affiliationMarkers)
             else { return nil }
         }
         return next
@@ -104,9 +104,9 @@ struct NameGroupParser {
         var capitalized = 0
         while cursor < tokens.count, !isQuoted(cursor) {
             let token = tokens[cursor]
-            if token.isWord, isNamePart(token.text), !Lexicon.institutionWords.contains(token.lower),
-               !Lexicon.roleWords.contains(token.lower),
-               capitalized > 0 || !Lexicon.sentenceWords.contains(token.lower) {
+            if token.isWord, isNamePart(token.text), !token.classes.contains(.institutionWords),
+               !token.classes.contains(.roleWords),
+               capitalized > 0 || !token.classes.contains(.sentenceWords) {
                 parts.append(token.text)
                 capitalized += 1
                 cursor += 1
@@ -120,16 +120,16 @@ struct NameGroupParser {
                 cursor += 2
                 continue
             }
-            if capitalized == 1, token.isWord, Lexicon.nameParticles.contains(token.lower) {
+            if capitalized == 1, token.isWord, token.classes.contains(.nameParticles) {
                 var lookahead = cursor
                 var particles: [String] = []
-                while lookahead < tokens.count, tokens[lookahead].isWord, Lexicon.nameParticles.contains(tokens[lookahead].lower),
+                while lookahead < tokens.count, tokens[lookahead].isWord, tokens[lookahead].classes.contains(.nameParticles),
                       particles.count < 2 {
                     particles.append(tokens[lookahead].text)
                     lookahead += 1
                 }
                 if lookahead < tokens.count, tokens[lookahead].isWord, isNamePart(tokens[lookahead].text),
-                   !Lexicon.institutionWords.contains(tokens[lookahead].lower),
+                   !tokens[lookahead].classes.contains(.institutionWords),
                    !startsOrganization(at: lookahead) {
                     parts.append(contentsOf: particles)
                     cursor = lookahead
@@ -140,16 +140,16 @@ struct NameGroupParser {
         }
         guard capitalized >= 2 else { return nil }
         // "Gatineau startup Petit Pont", "l’entreprise Cobalt Lane": a name after an organization noun is the organization's.
-        if index > 0, Lexicon.organizationNouns.contains(tokens[index - 1].lower) { return nil }
+        if index > 0, tokens[index - 1].classes.contains(.organizationNouns) { return nil }
         // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.
         if index > 0, ["chez", "at", "@"].contains(tokens[index - 1].lower) { return nil }
         if index > 1, ["de", "du", "d’", "d'", "of"].contains(tokens[index - 1].lower),
-           (max(0, index - 4)..<(index - 1)).contains(where: { Lexicon.roleWords.contains(tokens[$0].lower) }) { return nil }
+           (max(0, index - 4)..<(index - 1)).contains(where: { tokens[$0].classes.contains(.roleWords) }) { return nil }
         // "the Maple Ledger crew", "la Coop Érable": people take no determiner.
-        if index > 0, Lexicon.determiners.contains(tokens[index - 1].lower) { return nil }
+        if index > 0, tokens[index - 1].classes.contains(.determiners) { return nil }
         // A capitalized run that goes on into an institution word is an organization ("Marc Roy Consulting").
         if cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
-           Lexicon.institutionWords.contains(tokens[cursor].lower) || capitalized == 4 { return nil }
+           tokens[cursor].classes.contains(.institutionWords) || capitalized == 4 { return nil }
         if CityGazetteer.city(at: index, in: tokens) != nil { return nil }
         // "Loïc d’Anterroches": an elided particle is written against the name that follows.
         var name = ""
@@ -209,7 +209,7 @@ struct NameGroupParser {
         while cursor < tokens.count, cursor - index <= 6 {
             let token = tokens[cursor]
             if token.is(",") { return cursor > index ? cursor : nil }
-            guard token.isWord, !Lexicon.conjunctions.contains(token.lower), !appositiveStops.contains(token.lower),
+            guard token.isWord, !token.classes.contains(.conjunctions), !appositiveStops.contains(token.lower),
                   token.first.properties.numericType == nil else { return nil }
             cursor += 1
         }
@@ -253,7 +253,7 @@ struct NameGroupParser {
             }
             var end = afterComma.end
             if end < tokens.count, tokens[end].is(","), end + 1 < tokens.count, tokens[end + 1].isLowercaseWord,
-               !Lexicon.conjunctions.contains(tokens[end + 1].lower) { end += 1 }
+               !tokens[end + 1].classes.contains(.conjunctions) { end += 1 }
             return Description(affiliation: afterComma.affiliation, city: afterComma.city, end: end)
         }
         return appositive(after: index) ?? Description(end: index)
@@ -268,7 +268,7 @@ struct NameGroupParser {
         var affiliation: String?
         if let marker = (index + 1..<close).last(where: { ["from", "at", "of", "chez", "de", "@", "for"].contains(tokens[$0].lower) }) {
             var start = marker + 1
-            if start < close, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+            if start < close, tokens[start].classes.contains(.articles) { start += 1 }
             if let organization = organization(at: start), organization.end <= close { affiliation = organization.name }
         }
         return Description(affiliation: affiliation, end: close + 1)
@@ -295,7 +295,7 @@ struct NameGroupParser {
         guard index < tokens.count, tokens[index].is("("),
               let close = (index + 1..<min(tokens.count, index + 10)).first(where: { tokens[$0].is(")") }) else { return nil }
         let words = tokens[(index + 1)..<close].filter(\.isWord)
-        guard words.contains(where: { Lexicon.roleWords.contains($0.lower) || Lexicon.roleStems.contains(where: $0.lower.hasPrefix) }),
+        guard words.contains(where: { $0.classes.contains(.roleWords) || Lexicon.roleStems.contains(where: $0.lower.hasPrefix) }),
               !words.contains(where: { ["at", "chez", "of", "de", "from", "@"].contains($0.lower) }) else { return nil }
         return close + 1
     }
@@ -319,12 +319,12 @@ struct NameGroupParser {
         default:
             return nil
         }
-        if cursor < tokens.count, Lexicon.articles.contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].classes.contains(.articles) { cursor += 1 }
         guard let organization = organization(at: cursor) else { return nil }
         var described = classify(organization.name, start: cursor, end: organization.end)
         // "from Gatineau startup Petit Pont": a place, then the organization named after its kind.
         let after = organization.end
-        if described.city != nil, after + 1 < tokens.count, Lexicon.organizationNouns.contains(tokens[after].lower),
+        if described.city != nil, after + 1 < tokens.count, tokens[after].classes.contains(.organizationNouns),
            let named = self.organization(at: after + 1) {
             described.affiliation = named.name
             described.organizationStart = after + 1
@@ -343,7 +343,7 @@ struct NameGroupParser {
         // role word is in it, and the lowercase word after the organization is then the sentence's verb.
         let capitalizedRole = opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
         let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
-        guard opensLikeRole, !Lexicon.pronouns.contains(opening.lower), !Lexicon.conjunctions.contains(opening.lower),
+        guard opensLikeRole, !opening.classes.contains(.pronouns), !opening.classes.contains(.conjunctions),
               !appositiveStops.contains(opening.lower) else { return nil }
         var lastMarker: Int?
         var lastWeakMarker: Int?
@@ -356,10 +356,10 @@ struct NameGroupParser {
             if token.kind == .punctuation, !token.is("&"), !token.is("/") { break }
             if appositiveStops.contains(token.lower) { break }
             if capitalizedRole, token.isLowercaseWord, !roleConnectors.contains(token.lower) { break }
-            if Lexicon.conjunctions.contains(token.lower), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
+            if token.classes.contains(.conjunctions), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,
-               isOrganizationWord(tokens[cursor + 1]) || Lexicon.articles.contains(tokens[cursor + 1].lower) {
+               isOrganizationWord(tokens[cursor + 1]) || tokens[cursor + 1].classes.contains(.articles) {
                 lastWeakMarker = cursor
             }
             cursor += 1
@@ -369,7 +369,7 @@ struct NameGroupParser {
         let end = cursor < tokens.count && tokens[cursor].is(",") ? cursor + 1 : cursor
         if let marker = lastMarker {
             var start = marker + 1
-            if start < cursor, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+            if start < cursor, tokens[start].classes.contains(.articles) { start += 1 }
             if let organization = organization(at: start) {
                 // "analyste à l’Agence des données ouvertes,": the lowercase rest up to the comma is the name's.
                 if organization.end < cursor, lowercaseTail(from: organization.end) == cursor {
@@ -396,7 +396,7 @@ struct NameGroupParser {
         var index = start
         while index < tokens.count, index - start < 8 {
             let token = tokens[index]
-            if token.isWord, Lexicon.roleWords.contains(token.lower) { return true }
+            if token.isWord, token.classes.contains(.roleWords) { return true }
             guard token.isCapitalized || token.isAllCaps || (token.isWord && roleConnectors.contains(token.lower)) else { return false }
             index += 1
         }
@@ -418,7 +418,7 @@ struct NameGroupParser {
         guard isOrganizationWord(tokens[start]) else { return nil }
         while start - 1 >= 0, isOrganizationWord(tokens[start - 1]) || ["&"].contains(tokens[start - 1].text) { start -= 1 }
         guard start >= 2, ["de", "du", "d’", "d'", "chez", "of", "at"].contains(tokens[start - 1].lower),
-              (max(0, start - 4)..<(start - 1)).contains(where: { Lexicon.roleWords.contains(tokens[$0].lower) })
+              (max(0, start - 4)..<(start - 1)).contains(where: { tokens[$0].classes.contains(.roleWords) })
         else { return nil }
         let organization = text(start, index - 1)
         return CityGazetteer.city(at: start, in: tokens) == nil ? organization : nil
@@ -433,7 +433,7 @@ struct NameGroupParser {
         last -= 1
         guard isOrganizationWord(tokens[last]) else { return nil }
         var start = last
-        while start - 1 >= 0, isOrganizationWord(tokens[start - 1]), !Lexicon.sentenceWords.contains(tokens[start - 1].lower) {
+        while start - 1 >= 0, isOrganizationWord(tokens[start - 1]), !tokens[start - 1].classes.contains(.sentenceWords) {
             start -= 1
         }
         guard personName(at: start) == nil, CityGazetteer.city(at: start, in: tokens) == nil else { return nil }
@@ -446,7 +446,7 @@ struct NameGroupParser {
     /// "cloud.ca", "Ville de Montréal". Stops at a lowercase word, punctuation, or "et/and".
     func organization(at index: Int) -> (name: String, end: Int)? {
         guard index < tokens.count, !isQuoted(index), isOrganizationWord(tokens[index]),
-              !Lexicon.sentenceWords.contains(tokens[index].lower) || tokens[index].isAllCaps else { return nil }
+              !tokens[index].classes.contains(.sentenceWords) || tokens[index].isAllCaps else { return nil }
         var cursor = index + 1
         var words = 1
         while cursor < tokens.count, words < 6 {
@@ -472,7 +472,7 @@ struct NameGroupParser {
         }
         // "DataNord Inc.": the abbreviation keeps its period.
         if cursor < tokens.count, tokens[cursor].is("."), !tokens[cursor].spaceBefore,
-           Lexicon.organizationAbbreviations.contains(tokens[cursor - 1].lower) { cursor += 1 }
+           tokens[cursor - 1].classes.contains(.organizationAbbreviations) { cursor += 1 }
         return (text(index, cursor), cursor)
     }
 
@@ -480,11 +480,11 @@ struct NameGroupParser {
     private func isAbbreviationPeriod(_ index: Int) -> Bool {
         guard index > 0, !tokens[index].spaceBefore else { return false }
         let word = tokens[index - 1]
-        return Lexicon.organizationAbbreviations.contains(word.lower) || ["st", "ste", "mt"].contains(word.lower)
+        return word.classes.contains(.organizationAbbreviations) || ["st", "ste", "mt"].contains(word.lower)
     }
 
     private func startsOrganization(at index: Int) -> Bool {
-        index + 1 < tokens.count && tokens[index + 1].isWord && Lexicon.institutionWords.contains(tokens[index + 1].lower)
+        index + 1 < tokens.count && tokens[index + 1].isWord && tokens[index + 1].classes.contains(.institutionWords)
     }
 
     func isOrganizationWord(_ token: Token) -> Bool {

@@ -57,7 +57,7 @@ struct Paragraph {
     /// A paragraph opening with "Il", "She", "Sa conférence" goes on about the talk before it.
     var startsWithBackReference: Bool {
         guard let first = tokens.first(where: \.isWord) else { return false }
-        return Lexicon.pronouns.contains(first.lower) || ["sa", "son", "ses", "his", "her", "their", "leur"].contains(first.lower)
+        return first.classes.contains(.pronouns) || ["sa", "son", "ses", "his", "her", "their", "leur"].contains(first.lower)
     }
 
     // MARK: Speakers
@@ -66,7 +66,7 @@ struct Paragraph {
         let parser = self.parser
         var groups: [NameGroup] = []
         // People thanked for hosting or feeding us ("Merci à X qui …") are speakers only where the sentence names a talk.
-        let gratitude = sentence.tokens.first { Lexicon.gratitudeWords.contains(tokens[$0].lower) }
+        let gratitude = sentence.tokens.first { tokens[$0].classes.contains(.gratitudeWords) }
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             guard tokens[index].isCapitalized, !quoted[index], var group = parser.group(at: index) else {
@@ -107,7 +107,7 @@ struct Paragraph {
     }
 
     private func joinsPanel(_ group: NameGroup, in sentence: Sentence) -> Bool {
-        guard group.start > 0, Lexicon.continuationPrepositions.contains(tokens[group.start - 1].lower) else { return false }
+        guard group.start > 0, tokens[group.start - 1].classes.contains(.continuationPrepositions) else { return false }
         return (sentence.tokens.lowerBound..<group.start).contains { talkNoun(at: $0) == .panel }
     }
 
@@ -143,7 +143,7 @@ struct Paragraph {
     func firstNameCandidates(in sentence: Sentence) -> [(index: Int, name: String)] {
         sentence.tokens.compactMap { index in
             let token = tokens[index]
-            guard token.isCapitalized, !quoted[index], !Lexicon.sentenceWords.contains(token.lower),
+            guard token.isCapitalized, !quoted[index], !token.classes.contains(.sentenceWords),
                   parser.isNamePart(token.text), index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].is(",")
             else { return nil }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
@@ -159,7 +159,7 @@ struct Paragraph {
     /// "They spoke about …", "Ils ont présenté …": a sentence that opens on a pronoun subject of a presenting verb.
     func startsWithPresentingPronoun(_ sentence: Sentence) -> Bool {
         let start = sentence.tokens.lowerBound
-        guard start < sentence.tokens.upperBound, Lexicon.pronouns.contains(tokens[start].lower),
+        guard start < sentence.tokens.upperBound, tokens[start].classes.contains(.pronouns),
               !["we", "nous", "on"].contains(tokens[start].lower) else { return false }
         return isPresentingSubject(endingAt: start + 1, in: sentence)
     }
@@ -173,7 +173,7 @@ struct Paragraph {
 
     /// "The first session was about Ruby with Sarah Roe": a sentence whose subject is a talk, and "with" its speaker.
     private func isWithAfterTalkSubject(_ start: Int, in sentence: Sentence) -> Bool {
-        guard start > sentence.tokens.lowerBound, Lexicon.continuationPrepositions.contains(tokens[start - 1].lower) else { return false }
+        guard start > sentence.tokens.lowerBound, tokens[start - 1].classes.contains(.continuationPrepositions) else { return false }
         let opening = sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 4)
         return opening.contains { talkNoun(at: $0) != nil } && !isAnotherTime(cueAt: start - 1, from: sentence.tokens.lowerBound)
     }
@@ -189,11 +189,11 @@ struct Paragraph {
     /// "the meetup featured Jane Roe", "featuring Jane Roe", "with guest speaker Jane Roe".
     private func isFeatured(_ start: Int, in sentence: Sentence) -> Bool {
         var index = start - 1
-        while index > sentence.tokens.lowerBound, Lexicon.agentFillers.contains(tokens[index].lower) || Lexicon.roleWords.contains(tokens[index].lower) {
+        while index > sentence.tokens.lowerBound, tokens[index].classes.contains(.agentFillers) || tokens[index].classes.contains(.roleWords) {
             index -= 1
         }
         guard index >= sentence.tokens.lowerBound, index < start else { return false }
-        return Lexicon.featuringWords.contains(tokens[index].lower) && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
+        return tokens[index].classes.contains(.featuringWords) && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
     }
 
     /// "Jane Roe’s talk on …", "Jane Roe's excellent presentation": the talk noun is hers.
@@ -208,7 +208,7 @@ struct Paragraph {
         while index < end, adjectives <= 2 {
             if talkNoun(at: index) != nil { return !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound) }
             // "Steve Roe’s and Jim Poe’s respective talks": another owner joined by a conjunction.
-            if Lexicon.conjunctions.contains(tokens[index].lower) { sawConjunction = true; index += 1; continue }
+            if tokens[index].classes.contains(.conjunctions) { sawConjunction = true; index += 1; continue }
             if sawConjunction, tokens[index].isCapitalized || tokens[index].is("’") || tokens[index].is("'")
                 || (tokens[index].lower == "s" && !tokens[index].spaceBefore) {
                 index += 1
@@ -236,7 +236,7 @@ struct Paragraph {
     private func isAgentSlot(_ start: Int, afterSpeaker: Bool, in sentence: Sentence) -> Bool {
         guard start >= 2 else { return false }
         // "the speaker, Ben Roe of Ferrous Labs, promised …".
-        if tokens[start - 1].is(","), Lexicon.speakerNouns.contains(tokens[start - 2].lower) { return true }
+        if tokens[start - 1].is(","), tokens[start - 2].classes.contains(.speakerNouns) { return true }
         // "… et c’est Maxime Roy, développeur chez X, qui était aux commandes": a cleft in a sentence about a talk.
         if tokens[start - 1].lower == "est", ["c’", "c'"].contains(tokens[start - 2].lower),
            sentence.tokens.contains(where: { talkNoun(at: $0) != nil }) || hasAnnouncedTitle(in: sentence) { return true }
@@ -245,7 +245,7 @@ struct Paragraph {
         // "par le duo X", "by our very own X", "par notre collègue X": words between the preposition and the name.
         var skipped = 0
         while prepositionIndex >= 2, skipped < 3,
-              Lexicon.agentFillers.contains(tokens[prepositionIndex].lower) || Lexicon.roleWords.contains(tokens[prepositionIndex].lower) {
+              tokens[prepositionIndex].classes.contains(.agentFillers) || tokens[prepositionIndex].classes.contains(.roleWords) {
             prepositionIndex -= 1
             skipped += 1
         }
@@ -284,7 +284,7 @@ struct Paragraph {
             let next = tokens[cursor + 1].lower
             if Lexicon.pronouns.contains(next) || ["qui", "who", "a", "ont", "then", "ensuite"].contains(next) { cursor += 1 }
         }
-        if cursor < end, Lexicon.pronouns.contains(tokens[cursor].lower) { cursor += 1 }
+        if cursor < end, tokens[cursor].classes.contains(.pronouns) { cursor += 1 }
         guard cursor < end, tokens[cursor].isLowercaseWord else { return false }
         let opening = tokens[cursor].lower
         if Lexicon.nonPredicateStarts.contains(opening) || isBareParticiple(opening) { return false }
@@ -316,7 +316,7 @@ struct Paragraph {
         guard next < end, ["sa", "son", "ses", "its", "leur"].contains(tokens[next].lower) else { return false }
         next += 1
         while next < end, next - index <= 4 {
-            if Lexicon.releaseNouns.contains(tokens[next].lower) { return true }
+            if tokens[next].classes.contains(.releaseNouns) { return true }
             next += 1
         }
         return false
@@ -325,11 +325,11 @@ struct Paragraph {
     /// "introduced the speakers", "présenté les locaux": a presenting verb whose object is the evening itself.
     private func introducesHosting(after index: Int, before end: Int) -> Bool {
         var next = index + 1
-        while next < end, next - index <= 3, Lexicon.determiners.contains(tokens[next].lower) || ["our", "nos", "notre", "all", "tous", "les"].contains(tokens[next].lower) {
+        while next < end, next - index <= 3, tokens[next].classes.contains(.determiners) || ["our", "nos", "notre", "all", "tous", "les"].contains(tokens[next].lower) {
             next += 1
         }
         guard next < end else { return false }
-        return Lexicon.hostedObjects.contains(tokens[next].lower)
+        return tokens[next].classes.contains(.hostedObjects)
     }
 
     /// "a donné une conférence", "kicked off with a keynote": a talk noun that is what the subject did,
@@ -340,7 +340,7 @@ struct Paragraph {
         if index > 0, ["votre", "vos", "your", "ta", "ton", "tes"].contains(tokens[index - 1].lower) { return false }
         var back = index - 1
         while back >= start, back >= index - 4 {
-            if Lexicon.talkNounGovernors.contains(tokens[back].lower) { return true }
+            if tokens[back].classes.contains(.talkNounGovernors) { return true }
             back -= 1
         }
         return false
@@ -349,7 +349,7 @@ struct Paragraph {
     /// "kicked off the evening with “Platform Teams Are Product Teams”": a quoted title right after the verb's
     /// object makes even a weak verb a talk.
     private func startsAnnouncedTitle(at index: Int) -> Bool {
-        guard index + 1 < tokens.count, Lexicon.talkNounGovernors.contains(tokens[index].lower) else { return false }
+        guard index + 1 < tokens.count, tokens[index].classes.contains(.talkNounGovernors) else { return false }
         let next = tokens[index + 1]
         return next.kind == .punctuation && opensQuote(at: next.range.lowerBound)
     }
@@ -390,7 +390,7 @@ struct Paragraph {
     private func subjectOrganization(of sentence: Sentence, before start: Int) -> String? {
         var first = sentence.tokens.lowerBound
         // "À Laval, Pixelbrume a ouvert …": the subject comes after an opening place or time.
-        if Lexicon.sentenceWords.contains(tokens[first].lower),
+        if tokens[first].classes.contains(.sentenceWords),
            let comma = (first..<min(start, first + 6)).first(where: { tokens[$0].is(",") }) {
             first = comma + 1
         }
@@ -409,14 +409,14 @@ struct Paragraph {
             let preposition = tokens[index + 1].lower
             guard ["at", "for", "chez", "pour", "with"].contains(preposition) else { continue }
             var start = index + 2
-            if start < range.upperBound, Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+            if start < range.upperBound, tokens[start].classes.contains(.articles) { start += 1 }
             if let organization = parser.organization(at: start), CityGazetteer.city(at: start, in: tokens) == nil {
                 return organization.name
             }
         }
         // "is a senior engineer at Bloomberg", « est développeuse chez Hexaplan », "Rosalind, a cartographer at X,":
         // a role, then where.
-        for index in range where Lexicon.copulas.contains(tokens[index].lower)
+        for index in range where tokens[index].classes.contains(.copulas)
             || (tokens[index].is(",") && index + 1 < range.upperBound && tokens[index + 1].isLowercaseWord) {
             var cursor = index + 1
             var sawRole = false
@@ -425,7 +425,7 @@ struct Paragraph {
                 if Lexicon.roleWords.contains(word) || Lexicon.roleStems.contains(where: word.hasPrefix) { sawRole = true }
                 if sawRole, ["at", "chez", "for", "with", "@"].contains(word), cursor + 1 < range.upperBound {
                     var start = cursor + 1
-                    if Lexicon.articles.contains(tokens[start].lower) { start += 1 }
+                    if tokens[start].classes.contains(.articles) { start += 1 }
                     if start < range.upperBound, let organization = parser.organization(at: start),
                        CityGazetteer.city(at: start, in: tokens) == nil {
                         return organization.name
@@ -488,7 +488,7 @@ struct Paragraph {
     }
 
     func isThanks(_ sentence: Sentence) -> Bool {
-        tokens[sentence.tokens].contains { Lexicon.thanksWords.contains($0.lower) }
+        tokens[sentence.tokens].contains { $0.classes.contains(.thanksWords) }
     }
 
     /// "Sa conférence, intitulée …", "His talk, called …": a sentence that names the talk just described.
@@ -496,7 +496,7 @@ struct Paragraph {
         let words = tokens[sentence.tokens].filter(\.isWord).prefix(2)
         guard let first = words.first else { return false }
         if ["intitulée", "intitulé", "titled", "called", "entitled"].contains(first.lower) { return true }
-        guard words.count == 2, Lexicon.backReferences.contains(first.lower) else { return false }
+        guard words.count == 2, first.classes.contains(.backReferences) else { return false }
         let second = sentence.tokens.lowerBound + tokens[sentence.tokens].firstIndex(where: { $0.lower == words.last!.lower })!
             - sentence.tokens.lowerBound
         return talkNoun(at: second) != nil
@@ -580,7 +580,7 @@ struct Paragraph {
             var start = index + 1
             if start < to, tokens[start].is(":") { start += 1 }
             guard start < to, tokens[start].isCapitalized || tokens[start].first.properties.numericType != nil,
-                  !Lexicon.sentenceWords.contains(tokens[start].lower) || tokens[start].isAllCaps,
+                  !tokens[start].classes.contains(.sentenceWords) || tokens[start].isAllCaps,
                   !quoted[start], !opensQuote(at: tokens[start].range.lowerBound) else { continue }
             var end = start
             while end < to, end - start < 20 {
@@ -603,10 +603,10 @@ struct Paragraph {
     private func followsPresentingVerb(_ scalarOffset: Int, from: Int) -> Bool {
         guard var index = tokenIndex(atOrAfter: scalarOffset), index > from else { return false }
         index -= 1
-        guard index >= 0, tokens[index].isWord, !Lexicon.nonTitlePrepositions.contains(tokens[index].lower) else { return false }
+        guard index >= 0, tokens[index].isWord, !tokens[index].classes.contains(.nonTitlePrepositions) else { return false }
         var back = index
         while back >= from {
-            if Lexicon.isStrongVerb(tokens[back].lower) || Lexicon.talkNounGovernors.contains(tokens[back].lower) { return true }
+            if Lexicon.isStrongVerb(tokens[back].lower) || tokens[back].classes.contains(.talkNounGovernors) { return true }
             if tokens[back].is(",") || tokens[back].is(";") { return false }
             back -= 1
         }
@@ -615,7 +615,7 @@ struct Paragraph {
 
     private func isRenaming(before scalarOffset: Int) -> Bool {
         guard let index = tokenIndex(atOrAfter: scalarOffset) else { return false }
-        return (max(0, index - 5)..<index).contains { Lexicon.renamingWords.contains(tokens[$0].lower) }
+        return (max(0, index - 5)..<index).contains { tokens[$0].classes.contains(.renamingWords) }
     }
 
     private func isAnnounced(at scalarOffset: Int) -> Bool {
@@ -625,12 +625,12 @@ struct Paragraph {
             index -= 1
         }
         guard index >= 0 else { return false }
-        if tokens[index].is(":") || Lexicon.titleCues.contains(tokens[index].lower) || isOpeningWith(index) { return true }
+        if tokens[index].is(":") || tokens[index].classes.contains(.titleCues) || isOpeningWith(index) { return true }
         // "Dans « FinOps for the Rest of Us », elle a montré …": a sentence that opens on the talk's title.
         if ["dans", "in"].contains(tokens[index].lower), index == 0 || [".", "!", "?"].contains(tokens[index - 1].text) { return true }
         // "Leur conférence, « … »": a title in apposition to a talk noun.
         return tokens[index].is(",") && index > 0
-            && (endsTalkNoun(at: index - 1) || Lexicon.titleCues.contains(tokens[index - 1].lower))
+            && (endsTalkNoun(at: index - 1) || tokens[index - 1].classes.contains(.titleCues))
     }
 
     /// Whether a talk noun ends at `index` ("case study", "étude de cas", "conférence").
@@ -649,8 +649,8 @@ struct Paragraph {
 
     /// "kicked off the evening with", "a clôturé la journée avec": the next words name the talk.
     func isOpeningWith(_ index: Int) -> Bool {
-        guard Lexicon.continuationPrepositions.contains(tokens[index].lower) else { return false }
-        return (max(0, index - 4)..<index).contains { Lexicon.openingVerbs.contains(tokens[$0].lower) }
+        guard tokens[index].classes.contains(.continuationPrepositions) else { return false }
+        return (max(0, index - 4)..<index).contains { tokens[$0].classes.contains(.openingVerbs) }
     }
 
     /// A title from a stretch of text, without its quote marks and final punctuation; nil when it does not read as one.

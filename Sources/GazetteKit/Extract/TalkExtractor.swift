@@ -76,13 +76,13 @@ public struct TalkExtractor: Sendable {
         var index = 0
         if let group = paragraph.parser.personName(at: 0), sameName(group.name, name) {
             index = group.end
-        } else if let token = tokens.first, token.text == first || Lexicon.pronouns.contains(token.lower) {
+        } else if let token = tokens.first, token.text == first || token.classes.contains(.pronouns) {
             index = 1
         } else {
             return false
         }
         // After the talks, text opening on the person is their bio whatever its verb; before, only "X is …".
-        return index < tokens.count && (afterTalks || Lexicon.copulas.contains(tokens[index].lower))
+        return index < tokens.count && (afterTalks || tokens[index].classes.contains(.copulas))
     }
 
     /// "À propos de Carol Trang", "About the author": what follows is a bio, not the event.
@@ -160,7 +160,7 @@ struct ExtractionState {
               group.end < sentence.tokens.upperBound else { return nil }
         group.end = min(group.end, sentence.tokens.upperBound)
         let next = tokens[group.end]
-        guard next.isLowercaseWord, !Lexicon.nonPredicateStarts.contains(next.lower) || Lexicon.pronouns.contains(next.lower) else { return nil }
+        guard next.isLowercaseWord, !next.classes.contains(.nonPredicateStarts) || next.classes.contains(.pronouns) else { return nil }
         return group
     }
 

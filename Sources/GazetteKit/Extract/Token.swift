@@ -6,6 +6,8 @@ struct Token: Sendable {
     var range: Range<Int>
     var text: String
     var lower: String
+    /// The `Lexicon` classes of `lower`.
+    var classes: WordClasses = []
     /// Whether white space precedes it: "CloudOps’ own" and "native.’ Cloud" differ only by spacing.
     var spaceBefore: Bool
 

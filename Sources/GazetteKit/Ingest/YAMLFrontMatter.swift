@@ -6,7 +6,9 @@ enum YAMLFrontMatter {
     static func fields(from text: String, firstLine: Int) -> Result<[String: FrontMatterValue], FrontMatterParser.Failure> {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // UTF-8 said outright: Yams's default encoding is worked out anew on every call, from a copy of the
+            // whole process environment, which cost more than a twentieth of reading a year of recaps.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(failure(for: error, firstLine: firstLine))
         } catch {

@@ -66,7 +66,7 @@ struct ProgrammeLine {
         let words = paragraph.tokens[range].filter(\.isWord)
         if words.count >= 4 { return true }
         return words.contains { word in
-            word.isLowercaseWord || word.first.properties.numericType != nil || Lexicon.institutionWords.contains(word.lower)
+            word.isLowercaseWord || word.first.properties.numericType != nil || word.classes.contains(.institutionWords)
                 || ["ing", "tion", "ment", "ness", "ity", "ics"].contains { word.lower.hasSuffix($0) && word.lower.count > 5 }
         }
     }
@@ -157,7 +157,7 @@ enum LabelLine {
         guard start < tokens.count else { return nil }
         // "Speaker:", "Speakers :", "Conférencière :", "Intervenant(e)s :".
         var index = start
-        if tokens[index].isWord, Lexicon.speakerLabels.contains(tokens[index].lower) {
+        if tokens[index].isWord, tokens[index].classes.contains(.speakerLabels) {
             index += 1
             if index + 2 < tokens.count, tokens[index].is("("), tokens[index + 2].is(")") { index += 3 }
             if index < tokens.count, tokens[index].isWord, tokens[index].lower.count <= 2 { index += 1 }
@@ -167,7 +167,7 @@ enum LabelLine {
         // "Par", "By", "Présenté par", "Talk proposé par", "Animé par :": up to four words ending in an agent preposition.
         // "Keynote d’ouverture par X", "Session de X", "A talk by X": a talk noun and its agent.
         var start = start
-        if start + 1 < tokens.count, Lexicon.determiners.contains(tokens[start].lower), paragraph.talkNoun(at: start + 1) != nil {
+        if start + 1 < tokens.count, tokens[start].classes.contains(.determiners), paragraph.talkNoun(at: start + 1) != nil {
             start += 1
         }
         let opensWithTalkNoun = tokens[start].isWord && paragraph.talkNoun(at: start) != nil
@@ -187,8 +187,8 @@ enum LabelLine {
             }
             if word == "par" || word == "by" {
                 let before = tokens[start..<cursor]
-                guard before.allSatisfy({ Lexicon.talkNounsByFirstWord[$0.lower] != nil || Lexicon.agentHeads.contains($0.lower)
-                        || Lexicon.labelParticiples.contains($0.lower) }) else { return nil }
+                guard before.allSatisfy({ Lexicon.talkNounsByFirstWord[$0.lower] != nil || $0.classes.contains(.agentHeads)
+                        || $0.classes.contains(.labelParticiples) }) else { return nil }
                 var next = cursor + 1
                 if next < tokens.count, tokens[next].is(":") { next += 1 }
                 return next

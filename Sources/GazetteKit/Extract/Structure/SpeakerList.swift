@@ -45,7 +45,7 @@ struct SpeakerList {
             guard index < range.upperBound else { break }
             let token = tokens[index]
             // "Jane Roe, Kestrel Cloud": an organization after the last comma is the people's.
-            let joinedByConjunction = tokens[range].contains { Lexicon.conjunctions.contains($0.lower) || $0.is("&") }
+            let joinedByConjunction = tokens[range].contains { $0.classes.contains(.conjunctions) || $0.is("&") }
             if token.is(","), index + 1 < range.upperBound,
                parser.personName(at: index + 1) == nil || (lastAfterCommaIsOrganization && !joinedByConjunction),
                let organization = parser.organization(at: index + 1),
@@ -54,12 +54,12 @@ struct SpeakerList {
                 for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization.name }
                 break
             }
-            if token.is(",") || token.is("&") || token.is("/") || token.is(";") || Lexicon.conjunctions.contains(token.lower)
+            if token.is(",") || token.is("&") || token.is("/") || token.is(";") || token.classes.contains(.conjunctions)
                 || ["avec", "with"].contains(token.lower) {
                 index += 1
-                if index < range.upperBound, Lexicon.conjunctions.contains(tokens[index].lower) { index += 1 }
+                if index < range.upperBound, tokens[index].classes.contains(.conjunctions) { index += 1 }
                 if token.is(","), tail == .annotation, index < range.upperBound, tokens[index].isLowercaseWord,
-                   !Lexicon.conjunctions.contains(tokens[index].lower) { break }
+                   !tokens[index].classes.contains(.conjunctions) { break }
                 continue
             }
             if token.kind == .punctuation, closingMarks.contains(token.first),
@@ -79,7 +79,7 @@ struct SpeakerList {
         }
         let words = tokens[(index + 1)..<close].filter(\.isWord)
         if person.affiliation == nil, !words.isEmpty, !tokens[index + 1].is("@"),
-           let first = words.first, first.isCapitalized, !words.contains(where: { $0.isLowercaseWord && !Lexicon.affiliationMarkers.contains($0.lower) }) {
+           let first = words.first, first.isCapitalized, !words.contains(where: { $0.isLowercaseWord && !$0.classes.contains(.affiliationMarkers) }) {
             person.affiliation = paragraph.parser.text(index + 1, close)
         }
         return close + 1
@@ -87,9 +87,9 @@ struct SpeakerList {
 
     func isSingleName(at index: Int) -> Bool {
         let token = paragraph.tokens[index]
-        return token.isWord && paragraph.parser.isNamePart(token.text) && !Lexicon.sentenceWords.contains(token.lower)
-            && !Lexicon.institutionWords.contains(token.lower) && !Lexicon.roleWords.contains(token.lower)
-            && !Lexicon.speakerNouns.contains(token.lower) && Lexicon.talkNounsByFirstWord[token.lower] == nil
+        return token.isWord && paragraph.parser.isNamePart(token.text) && !token.classes.contains(.sentenceWords)
+            && !token.classes.contains(.institutionWords) && !token.classes.contains(.roleWords)
+            && !token.classes.contains(.speakerNouns) && Lexicon.talkNounsByFirstWord[token.lower] == nil
     }
 
     private var leadingMarks: Set<Unicode.Scalar> { [":", "-", "–", "—", "*", "•", "(", "["] }
