@@ -308,7 +308,8 @@ struct ExtractionState {
         guard !talks.isEmpty else { return nil }
         for candidate in paragraph.firstNameCandidates(in: sentence) {
             let matches = talks.indices.filter { index in
-                talks[index].speakers.contains { $0.name.split(separator: " ").first.map(String.init) == candidate.name }
+                // The name's first word, compared in place: this runs for every capitalized word of a recap.
+                talks[index].speakers.contains { $0.name.utf8.prefix { $0 != UInt8(ascii: " ") }.elementsEqual(candidate.name.utf8) }
             }
             guard matches.count == 1, paragraph.isPresentingSubject(endingAt: candidate.index + 1, in: sentence) else { continue }
             return matches[0]

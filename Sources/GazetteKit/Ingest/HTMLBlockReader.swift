@@ -54,7 +54,8 @@ private struct BlockCollector {
     var blocks: [TextBlock] = []
     var imageSources: [String] = []
 
-    private var text = String.UnicodeScalarView()
+    /// The block's text so far, UTF-8.
+    private var text: [UInt8] = []
     private var count = 0
     private var pendingSpace = false
     private var links: [InlineLink] = []
@@ -141,7 +142,7 @@ private struct BlockCollector {
     private mutating func leave(_ element: xmlNodePtr) {
         let name = elementName(element)
         if name == "a", let open = openLinks.popLast() {
-            let scalars = Array(text)
+            let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
             var start = min(open.start, count)
             while start < count, scalars[start] == " " { start += 1 }
             if count > start, !open.href.isEmpty {
@@ -164,25 +165,42 @@ private struct BlockCollector {
     }
 
     private mutating func append(_ content: UnsafePointer<xmlChar>) {
-        let raw = String(cString: content)
-        for scalar in raw.unicodeScalars {
-            if scalar.isWhitespaceFast {
-                pendingSpace = count > 0
-                continue
+        // Byte by byte on the UTF-8 libxml2 hands over (checked once by String(cString:)): appending scalar by
+        // scalar to a String cost more than a twentieth of reading a recap. `count` stays in scalars, as the
+        // link and emphasis ranges are.
+        var raw = String(cString: content)
+        raw.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let isWhitespace: Bool
+                if length == 1 {
+                    isWhitespace = lead == 32 || (lead >= 9 && lead <= 13)
+                } else {
+                    var value = UInt32(lead) & (0xFF >> (length + 1))
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    isWhitespace = Unicode.Scalar(value)?.isWhitespaceFast ?? false
+                }
+                if isWhitespace {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        text.append(UInt8(ascii: " "))
+                        count += 1
+                        pendingSpace = false
+                    }
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    count += 1
+                }
+                index += length
             }
-            if pendingSpace {
-                text.append(" ")
-                count += 1
-                pendingSpace = false
-            }
-            text.append(scalar)
-            count += 1
         }
     }
 
     private mutating func flush() {
         defer {
-            text = String.UnicodeScalarView()
+            text.removeAll(keepingCapacity: true)
             count = 0
             pendingSpace = false
             links = []
@@ -191,7 +209,7 @@ private struct BlockCollector {
             openEmphasis = openEmphasis.map { _ in 0 }
         }
         guard count > 0 else { return }
-        blocks.append(TextBlock(kind: blockKinds.last ?? .paragraph, text: String(text), links: links, emphasis: emphasis,
+        blocks.append(TextBlock(kind: blockKinds.last ?? .paragraph, text: String(decoding: text, as: UTF8.self), links: links, emphasis: emphasis,
                                 cell: currentCell))
     }
 
