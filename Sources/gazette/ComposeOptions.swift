@@ -94,7 +94,7 @@ struct ComposeOptions: ParsableArguments {
         let folder = try OutboxWriter(outbox: outbox).write(issue, dryRun: dryRun)
         if timings {
             let write = StageTiming(stage: "write", seconds: monotonicSeconds() - start,
-                                    cpuSeconds: StageTiming.processCPUSeconds() - cpuStart)
+                                    cpuSeconds: StageTiming.processCPUSeconds() - cpuStart, peakMegabytes: StageTiming.peakMegabytes())
             printError("timings: " + StageTiming.line(issue.stageSeconds + [write]))
         }
         return folder

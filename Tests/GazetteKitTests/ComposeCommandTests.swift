@@ -30,7 +30,7 @@ import Testing
         // In the order they ran, each with its seconds.
         let positions = stages.compactMap { line.range(of: "\($0) ")?.lowerBound }
         #expect(positions == positions.sorted())
-        #expect(line.matches(of: /\d+\.\d\d s \(\d+\.\d cores\)/).count == stages.count, "\(line)")
+        #expect(line.matches(of: /\d+\.\d\d s \(\d+\.\d cores, \d+ MB\)/).count == stages.count, "\(line)")
         #expect(!run.output.contains("timings"))
         let quiet = try cli.gazette(["compose", "--period", "window", "--as-of", "2026-11-20", "--out", outbox, packageRoot + "/Examples"])
         #expect(!quiet.errors.contains("timings"), "only when asked for")

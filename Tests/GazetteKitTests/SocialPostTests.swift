@@ -97,6 +97,9 @@ import Testing
     @Test func summariesSplitIntoSentences() {
         #expect(SocialPostBuilder.sentences("Version 1.2 est sortie. Elle marche ! e.g. this. « Fin »")
             == ["Version 1.2 est sortie.", "Elle marche ! e.g. this.", "« Fin »"])
+        #expect(SocialPostBuilder.sentences("Déjà vu… Élise parle? “Oui.” 👩🏽‍💻 Zoe\u{308} aussi.")
+            == ["Déjà vu…", "Élise parle?", "“Oui.” 👩🏽‍💻 Zoe\u{308} aussi."])
+        #expect(SocialPostBuilder.sentences("") == [] && SocialPostBuilder.sentences("Fin. ") == ["Fin."])
     }
 
     @Test func shorteningNeverCutsAWord() {

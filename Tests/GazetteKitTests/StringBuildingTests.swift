@@ -31,4 +31,39 @@ import Testing
         #expect("{tok}{token".replacingEvery("{token}", with: "x") == "{tok}{token")
         #expect("é{token}é".replacingEvery("{token}", with: "ç") == "éçé")
     }
+
+    @Test(arguments: samples)
+    func escapingByBytesIsEscapingByCharacters(text: String) {
+        let marked = text + "<a href=\"x?a=1&b='2'\">\(text)</a> > &amp;"
+        var expected = ""
+        for character in marked {
+            switch character {
+            case "&": expected += "&amp;"
+            case "<": expected += "&lt;"
+            case ">": expected += "&gt;"
+            case "\"": expected += "&quot;"
+            case "'": expected += "&#39;"
+            default: expected.append(character)
+            }
+        }
+        #expect(marked.htmlEscaped == expected)
+        #expect(text.replacingOccurrences(of: "&", with: "").htmlEscaped == text.replacingOccurrences(of: "&", with: ""))
+    }
+
+    @Test func slugsFoldAccentsCaseAndEverythingElseToOneDash() {
+        #expect(Slug.make("Félix Roberge") == "felix-roberge")
+        #expect(Slug.make("  Jean-François   CÔTÉ  ") == "jean-francois-cote")
+        #expect(Slug.make("O’Connor & D'Souza") == "oconnor-dsouza")
+        #expect(Slug.make("Zoe\u{308} Ærø 1.31") == "zoe-aero-1-31", "a combining mark goes, a ligature spells out")
+        #expect(Slug.make("Ωmega λ") == "mega", "a letter with no Latin base is a break")
+        #expect(Slug.make("👩🏽‍💻 — ") == "")
+        #expect(Slug.make("2019-06-21-kubernetes-montreal") == "2019-06-21-kubernetes-montreal")
+    }
+
+    @Test(arguments: samples)
+    func aUTF8PrefixIsTheViewsPrefix(text: String) {
+        for count in [0, 1, 3, 8, 1_000] {
+            #expect(text.utf8Prefix(count) == Array(text.utf8.prefix(count)))
+        }
+    }
 }

@@ -35,8 +35,11 @@ public struct OutboxWriter: Sendable {
                         let encoder = JSONEncoder()
                         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                         try Self.write(try encoder.encode(manifest), to: (staging as NSString).appendingPathComponent("manifest.json"))
-                        try Self.write(Data(PreviewPage.html(issue: issue, manifest: manifest).utf8),
-                                       to: (staging as NSString).appendingPathComponent("preview.html"))
+                        // Written from the string itself: a year's page is over 20 MB, and a copy into Data would double it.
+                        let preview = (staging as NSString).appendingPathComponent("preview.html")
+                        if !Self.writePlain(PreviewPage.html(issue: issue, manifest: manifest), to: preview) {
+                            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: preview])
+                        }
                     default:
                         let path = (staging as NSString).appendingPathComponent(artifacts[job].path)
                         if !Self.writePlain(artifacts[job].content, to: path) {

@@ -88,7 +88,8 @@ enum Lexicon {
         (gratitudeWords, .gratitudeWords),
         (backReferences, .backReferences),
         ]
-        for (words, wordClass) in lists {
+        let talkNounStarts = Set(talkNounsByFirstWord.keys).union(talkNounPlurals.keys)
+        for (words, wordClass) in lists + [(talkNounStarts, .talkNounStarts)] {
             for word in words { classes[word, default: []].insert(wordClass) }
         }
         return classes
@@ -125,6 +126,9 @@ enum Lexicon {
 /// The closed classes of `Lexicon` a word belongs to, one bit a class.
 struct WordClasses: OptionSet, Sendable {
     let rawValue: UInt64
+
+    /// The first word of a talk noun, or a one-word talk noun's plural.
+    static let talkNounStarts = WordClasses(rawValue: 1 << 63)
 
     static let sentenceWords = WordClasses(rawValue: 1 << 0)
     static let institutionWords = WordClasses(rawValue: 1 << 1)

@@ -61,7 +61,7 @@ struct NameGroupParser {
 
     /// "Raj and Meera Subramanian": two people sharing the surname written once.
     private func sharedSurnameGroup(at index: Int) -> NameGroup? {
-        guard index + 2 < tokens.count, tokens[index].isWord, isNamePart(tokens[index].text),
+        guard index + 2 < tokens.count, tokens[index].isWord, tokens[index].isNamePart,
               !tokens[index].classes.contains(.sentenceWords), !tokens[index].classes.contains(.institutionWords),
               tokens[index + 1].classes.contains(.conjunctions), personName(at: index) == nil,
               let second = personName(at: index + 2), second.name.split(separator: " ").count == 2,
@@ -104,7 +104,7 @@ struct NameGroupParser {
         var capitalized = 0
         while cursor < tokens.count, !isQuoted(cursor) {
             let token = tokens[cursor]
-            if token.isWord, isNamePart(token.text), !token.classes.contains(.institutionWords),
+            if token.isWord, token.isNamePart, !token.classes.contains(.institutionWords),
                !token.classes.contains(.roleWords),
                capitalized > 0 || !token.classes.contains(.sentenceWords) {
                 parts.append(token.text)
@@ -115,7 +115,7 @@ struct NameGroupParser {
             }
             if capitalized >= 1, token.isWord, token.text.unicodeScalars.count == 1, token.isCapitalized,
                cursor + 1 < tokens.count, tokens[cursor + 1].is("."), cursor + 2 < tokens.count,
-               tokens[cursor + 2].isWord, isNamePart(tokens[cursor + 2].text) {
+               tokens[cursor + 2].isWord, tokens[cursor + 2].isNamePart {
                 parts.append(token.text + ".")
                 cursor += 2
                 continue
@@ -128,7 +128,7 @@ struct NameGroupParser {
                     particles.append(tokens[lookahead].text)
                     lookahead += 1
                 }
-                if lookahead < tokens.count, tokens[lookahead].isWord, isNamePart(tokens[lookahead].text),
+                if lookahead < tokens.count, tokens[lookahead].isWord, tokens[lookahead].isNamePart,
                    !tokens[lookahead].classes.contains(.institutionWords),
                    !startsOrganization(at: lookahead) {
                     parts.append(contentsOf: particles)
@@ -161,7 +161,7 @@ struct NameGroupParser {
     }
 
     /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.
-    func isNamePart(_ text: String) -> Bool {
+    static func isNamePart(_ text: String) -> Bool {
         // Fast path for the common case: plain ASCII, one capital then lowercase ("Crosby").
         let utf8 = text.utf8
         if let first = utf8.first, first >= 65, first <= 90, utf8.count >= 2,

@@ -144,7 +144,7 @@ struct Paragraph {
         sentence.tokens.compactMap { index in
             let token = tokens[index]
             guard token.isCapitalized, !quoted[index], !token.classes.contains(.sentenceWords),
-                  parser.isNamePart(token.text), index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].is(",")
+                  token.isNamePart, index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].is(",")
             else { return nil }
             if index + 1 < tokens.count, tokens[index + 1].isCapitalized { return nil }
             return (index, token.text)
@@ -441,6 +441,7 @@ struct Paragraph {
     // MARK: Kind, cities, links
 
     func talkNoun(at index: Int) -> TalkKind? {
+        guard tokens[index].classes.contains(.talkNounStarts) else { return nil }
         let word = tokens[index].lower
         guard let entries = Lexicon.talkNounsByFirstWord[word] else {
             // Plurals of one-word talk nouns: "talks", « présentations », « ateliers ».

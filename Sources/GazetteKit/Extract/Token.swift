@@ -8,6 +8,9 @@ struct Token: Sendable {
     var lower: String
     /// The `Lexicon` classes of `lower`.
     var classes: WordClasses = []
+    /// Whether the word could be part of a person's name (`NameGroupParser.isNamePart`): asked of each word
+    /// several times over as name groups are tried from each capital, so worked out once.
+    var isNamePart = false
     /// Whether white space precedes it: "CloudOps’ own" and "native.’ Cloud" differ only by spacing.
     var spaceBefore: Bool
 

@@ -77,7 +77,8 @@ enum Tokenizer {
     private static func makeToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar], _ space: Bool) -> Token {
         let text = String(scalars: scalars[range])
         let lower = text.lowercased()
-        return Token(kind: kind, range: range, text: text, lower: lower, classes: Lexicon.classes[lower] ?? [], spaceBefore: space)
+        return Token(kind: kind, range: range, text: text, lower: lower, classes: Lexicon.classes[lower] ?? [],
+                     isNamePart: kind == .word && NameGroupParser.isNamePart(text), spaceBefore: space)
     }
 
     private static let elisions: Set<String> = [

@@ -15,7 +15,7 @@ enum BodyFormat: Sendable, Equatable {
     ].map { Array($0.utf8) }
 
     static func detect(body: String, hasFrontMatter: Bool, path: String) -> BodyFormat {
-        let sample = Array(body.utf8.prefix(sampleSize))
+        let sample = body.utf8Prefix(sampleSize)
         let html = startsWithTag(sample) || containsBlockTag(sample)
         let markdown = hasMarkdownSigns(sample)
         if html { return markdown ? .markdown : .html }

@@ -34,7 +34,7 @@ struct FeedReader: Sendable {
 
     /// A feed is recognized by its root element, whatever the file is called.
     static func kind(of text: String) -> Kind? {
-        let bytes = Array(text.utf8.prefix(4096))
+        let bytes = text.utf8Prefix(4096)
         // JSON front matter also opens with `{`: a JSON Feed says what it is in its `version`.
         if let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }),
            first == UInt8(ascii: "{") {

@@ -15,30 +15,17 @@ public struct IssueRenderer: Sendable {
     /// `email/fr.html`, `email/fr.txt`, … for the three editions.
     public func renderEmails(_ issue: IssueContent) throws -> [Artifact] {
         let templates = self.templates
-        // Each edition's context, then its HTML and its text part, are independent of the others: all six parts
-        // are shared out over the cores, the bilingual edition's first since it is the longest, so that no core
-        // is left with it alone at the end.
-        let contexts = Edition.allCases.parallelMap { edition in
+        // The editions are independent of one another: one core each, the bilingual edition (as long as the
+        // other two together) started first so that it is not left to run alone at the end. One job an edition
+        // keeps at most one context per core alive; a year's contexts are tens of megabytes each.
+        let longestFirst = Edition.allCases.sorted { $0 == .bilingual && $1 != .bilingual }
+        let rendered = longestFirst.parallelMap { edition in
             var context = EmailContext(issue: issue, edition: edition, templates: templates)
             let values = context.build()
-            return BuiltContext(values: values, warnings: context.warnings)
+            return [EmailHTMLRenderer(templates: templates).render(values, edition: edition, warnings: context.warnings),
+                    EmailTextRenderer(templates: templates).render(values, edition: edition)]
         }
-        let parts = Edition.allCases.indices.flatMap { [(edition: $0, html: true), (edition: $0, html: false)] }
-            .sorted { Edition.allCases[$0.edition] == .bilingual && Edition.allCases[$1.edition] != .bilingual }
-        let rendered = parts.parallelMap { part -> Artifact in
-            let edition = Edition.allCases[part.edition], context = contexts[part.edition]
-            return part.html
-                ? EmailHTMLRenderer(templates: templates).render(context.values, edition: edition, warnings: context.warnings)
-                : EmailTextRenderer(templates: templates).render(context.values, edition: edition)
-        }
-        // Back in edition order, HTML before text.
-        return zip(parts, rendered).sorted { ($0.0.edition, $0.0.html ? 0 : 1) < ($1.0.edition, $1.0.html ? 0 : 1) }.map(\.1)
-    }
-
-    /// An edition's template values, built once for its two parts. Only read once built.
-    private struct BuiltContext: @unchecked Sendable {
-        var values: [String: Any]
-        var warnings: [String]
+        return Edition.allCases.flatMap { edition in rendered[longestFirst.firstIndex(of: edition)!] }
     }
 
     /// Every platform's posts, per language: one per talk, then the roundup.

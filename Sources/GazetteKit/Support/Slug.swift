@@ -1,40 +1,31 @@
 /// Lowercase ASCII slugs for ids and file names: "Félix Roberge" → "felix-roberge".
 public enum Slug {
     public static func make(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        // Bytes out, and accents looked up letter by letter rather than decomposing the whole text first:
+        // extraction makes a slug of every speaker's name each time it compares two.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        for scalar in text.decomposedStringWithCompatibilityMappingFast.unicodeScalars {
+        func add(_ scalar: Unicode.Scalar) {
             let value = scalar.value
-            let isASCIIAlphanumeric = (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
-            if !isASCIIAlphanumeric, !scalar.isASCII, scalar.properties.generalCategory == .nonspacingMark { continue }
-            if isASCIIAlphanumeric {
-                if pendingDash, !result.isEmpty { result.append("-") }
+            if value >= 97 && value <= 122 || value >= 48 && value <= 57 || value >= 65 && value <= 90 {
+                if pendingDash, !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                result.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
-            } else if scalar == "’" || scalar == "'" {
-                continue
+                result.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
+            } else if scalar == "’" || scalar == "'" || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
+                return
             } else {
                 pendingDash = true
             }
         }
-        return String(result)
-    }
-}
-
-extension String {
-    /// NFKD without Foundation: enough to strip accents for slugs ("é" → "e" + combining mark).
-    var decomposedStringWithCompatibilityMappingFast: String {
-        var output = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if scalar.isASCII {
-                output.append(scalar)
-            } else if let base = Slug.baseLetter[scalar] {
-                output.append(contentsOf: base.unicodeScalars)
+        for scalar in text.unicodeScalars {
+            if !scalar.isASCII, let base = baseLetter[scalar] {
+                for baseScalar in base.unicodeScalars { add(baseScalar) }
             } else {
-                output.append(scalar)
+                add(scalar)
             }
         }
-        return String(output)
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

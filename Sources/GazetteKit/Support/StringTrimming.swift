@@ -90,3 +90,11 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The first `count` bytes of the UTF-8 form, copied at once: `Array(utf8.prefix(n))` copies byte by
+    /// byte through the view's iterator, which showed in reading every recap twice over (format and feed sniffing).
+    func utf8Prefix(_ count: Int) -> [UInt8] {
+        utf8.withContiguousStorageIfAvailable { Array($0.prefix(count)) } ?? Array(utf8.prefix(count))
+    }
+}

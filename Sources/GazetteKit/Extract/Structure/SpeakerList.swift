@@ -28,7 +28,7 @@ struct SpeakerList {
             } else if singleNames, isSingleName(at: index) {
                 // A label line says it names people: "Par Romain Camp" is a name even where "Camp" could be an organization's.
                 var last = index + 1
-                while last < range.upperBound, last - index < 4, tokens[last].isWord, parser.isNamePart(tokens[last].text) { last += 1 }
+                while last < range.upperBound, last - index < 4, tokens[last].isWord, tokens[last].isNamePart { last += 1 }
                 var person = PersonMention(name: parser.text(index, last))
                 let described = parser.describe(after: last)
                 if described.end <= range.upperBound {
@@ -87,7 +87,7 @@ struct SpeakerList {
 
     func isSingleName(at index: Int) -> Bool {
         let token = paragraph.tokens[index]
-        return token.isWord && paragraph.parser.isNamePart(token.text) && !token.classes.contains(.sentenceWords)
+        return token.isWord && token.isNamePart && !token.classes.contains(.sentenceWords)
             && !token.classes.contains(.institutionWords) && !token.classes.contains(.roleWords)
             && !token.classes.contains(.speakerNouns) && Lexicon.talkNounsByFirstWord[token.lower] == nil
     }
