@@ -44,6 +44,26 @@ import Testing
         #expect(preview.contains("iframe src=\"email/fr.html\" width=\"375\""))
     }
 
+    @Test func manyFilesInManyFoldersAreEachWrittenWithTheirOwnText() throws {
+        // Files are written a folder a job, beside the manifest: each must still land where its path says.
+        let outbox = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        let folders = ["email", "social/x/fr", "social/x/en", "social/bluesky/fr", "social/mastodon/en"]
+        let artifacts = folders.flatMap { folder in
+            (0..<40).map { number in
+                Artifact(kind: .social, language: "fr", platform: .x, path: "\(folder)/post-\(number).txt",
+                         content: "\(folder) n° \(number) — « é »", count: 10, limit: 280)
+            }
+        }
+        let folder = try OutboxWriter(outbox: outbox).write(issue(id: "2019-06", artifacts: artifacts), dryRun: false)
+        for artifact in artifacts {
+            #expect(try String(contentsOfFile: folder + "/" + artifact.path, encoding: .utf8) == artifact.content)
+        }
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/manifest.json"))) as! [String: Any]
+        #expect((manifest["artifacts"] as! [[String: Any]]).map { $0["path"] as? String } == artifacts.map(\.path), "in the issue's order")
+        #expect(FileManager.default.fileExists(atPath: folder + "/preview.html"))
+    }
+
     @Test func rewritingAnIssueReplacesItWholeAndLeavesNoScratchFolders() throws {
         let outbox = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: outbox) }

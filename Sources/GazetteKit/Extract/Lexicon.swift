@@ -50,7 +50,14 @@ enum Lexicon {
     /// (`Token.classes`), and the rules then test bits instead of hashing the word again for each list.
     static let classes: [String: WordClasses] = {
         var classes: [String: WordClasses] = [:]
-        let lists: [(Set<String>, WordClasses)] = [
+        for (words, wordClass) in classLists {
+            for word in words { classes[word, default: []].insert(wordClass) }
+        }
+        return classes
+    }()
+
+    /// Each list with its bit: a new list of `LanguageWords` needs its bit in `WordClasses` and its line here.
+    static let classLists: [(words: Set<String>, wordClass: WordClasses)] = [
         (sentenceWords, .sentenceWords),
         (institutionWords, .institutionWords),
         (nameParticles, .nameParticles),
@@ -87,13 +94,8 @@ enum Lexicon {
         (thanksWords, .thanksWords),
         (gratitudeWords, .gratitudeWords),
         (backReferences, .backReferences),
-        ]
-        let talkNounStarts = Set(talkNounsByFirstWord.keys).union(talkNounPlurals.keys)
-        for (words, wordClass) in lists + [(talkNounStarts, .talkNounStarts)] {
-            for word in words { classes[word, default: []].insert(wordClass) }
-        }
-        return classes
-    }()
+        (Set(talkNounsByFirstWord.keys).union(talkNounPlurals.keys), .talkNounStarts),
+    ]
 
     /// Talk nouns by their first word: the extractor asks at every token.
     static let talkNounsByFirstWord: [String: [(words: [String], kind: TalkKind)]] =
