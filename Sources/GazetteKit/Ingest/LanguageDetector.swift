@@ -50,9 +50,10 @@ public struct LanguageDetector: Sendable {
             tally.words += 1
             // Function words are short; longer words cannot match and need no lookup.
             if word.count <= 14 {
-                let key = String(decoding: word, as: UTF8.self)
-                if Self.frenchWords.contains(key) { tally.french += 1 }
-                if Self.englishWords.contains(key) { tally.english += 1 }
+                if let languages = Self.functionWords[String(decoding: word, as: UTF8.self)] {
+                    if languages.french { tally.french += 1 }
+                    if languages.english { tally.english += 1 }
+                }
                 // "don't", "it's": English contractions; French elisions split before the apostrophe instead.
                 if wordHasApostrophe, word.last == UInt8(ascii: "t") || word.last == UInt8(ascii: "s") { tally.english += 0.5 }
             }
@@ -71,40 +72,43 @@ public struct LanguageDetector: Sendable {
         }
 
         // A byte scan: the accented letters of French are all two-byte UTF-8 (U+00C0–U+017F).
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x61 && byte <= 0x7A {
-                word.append(byte)
-            } else if byte >= 0x41 && byte <= 0x5A {
-                word.append(byte + 0x20)
-            } else if (byte == 0xC3 || byte == 0xC4 || byte == 0xC5), index + 1 < bytes.count {
-                var second = bytes[index + 1]
-                // × and ÷ sit among the letters but are not letters.
-                if byte == 0xC3, second == 0x97 || second == 0xB7 {
-                    finishWord()
-                } else {
-                    if byte == 0xC3, second >= 0x80, second <= 0x9E { second += 0x20 }
-                    if (byte == 0xC3 && Self.frenchAccentSecondBytes.contains(second)) || (byte == 0xC5 && second == 0x93) {
-                        tally.french += 0.2
-                    }
+        // Read in place: the scan usually stops after a few hundred words of a longer text.
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x61 && byte <= 0x7A {
                     word.append(byte)
-                    word.append(second)
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    word.append(byte + 0x20)
+                } else if (byte == 0xC3 || byte == 0xC4 || byte == 0xC5), index + 1 < bytes.count {
+                    var second = bytes[index + 1]
+                    // × and ÷ sit among the letters but are not letters.
+                    if byte == 0xC3, second == 0x97 || second == 0xB7 {
+                        finishWord()
+                    } else {
+                        if byte == 0xC3, second >= 0x80, second <= 0x9E { second += 0x20 }
+                        if (byte == 0xC3 && Self.frenchAccentSecondBytes.contains(second)) || (byte == 0xC5 && second == 0x93) {
+                            tally.french += 0.2
+                        }
+                        word.append(byte)
+                        word.append(second)
+                    }
+                    index += 2
+                    continue
+                } else if byte == 0x27 {
+                    apostrophe()
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    apostrophe()
+                    index += 3
+                    continue
+                } else {
+                    finishWord()
+                    if tally.isDecided { break }
                 }
-                index += 2
-                continue
-            } else if byte == 0x27 {
-                apostrophe()
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                apostrophe()
-                index += 3
-                continue
-            } else {
-                finishWord()
-                if tally.isDecided { break }
+                index += 1
             }
-            index += 1
         }
         finishWord()
 
@@ -128,6 +132,14 @@ public struct LanguageDetector: Sendable {
             return high >= 20 && high >= 3 * low
         }
     }
+
+    /// Both lists in one table: a word is hashed once, not once per language.
+    private static let functionWords: [String: (french: Bool, english: Bool)] = {
+        var table: [String: (french: Bool, english: Bool)] = [:]
+        for word in frenchWords { table[word] = (true, englishWords.contains(word)) }
+        for word in englishWords where table[word] == nil { table[word] = (false, true) }
+        return table
+    }()
 
     /// Second UTF-8 bytes (after 0xC3) of é è ê à â ç ù û ô î ï ë.
     private static let frenchAccentSecondBytes: Set<UInt8> = [0xA9, 0xA8, 0xAA, 0xA0, 0xA2, 0xA7, 0xB9, 0xBB, 0xB4, 0xAE, 0xAF, 0xAB]

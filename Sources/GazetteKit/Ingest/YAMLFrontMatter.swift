@@ -7,8 +7,10 @@ enum YAMLFrontMatter {
         let root: Node?
         do {
             // UTF-8 said outright: Yams's default encoding is worked out anew on every call, from a copy of the
-            // whole process environment, which cost more than a twentieth of reading a year of recaps.
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // whole process environment, which cost more than a twentieth of reading a year of recaps. The basic
+            // resolver: every value is read as its text, so working out which scalars look like numbers, dates
+            // or booleans (the default resolver's regular expressions) was work thrown away.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(failure(for: error, firstLine: firstLine))
         } catch {
