@@ -3,6 +3,9 @@
 # through 2019): composes the issue of the last 31 days (as cron would on 2019-12-31), once into a folder
 # on disk and once into memory-backed /dev/shm, and prints seconds and peak memory for each.
 # Targets (issue 11): under 8 s and 300 MB on a 2-core machine.
+# On disk the write of ~40,000 small files is mostly the kernel's inode allocation; on ext4 right after
+# tens of thousands of files were deleted (an earlier run's clean-up) it scans recently freed inodes and
+# the write stage takes several times longer. The /dev/shm figure is the one free of that.
 # usage: [GAZETTE_BIN=path] scripts/bench_compose.sh [N]   (GAZETTE_BIN: measure a binary already built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
