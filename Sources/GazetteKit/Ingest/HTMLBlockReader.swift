@@ -165,36 +165,20 @@ private struct BlockCollector {
     }
 
     private mutating func append(_ content: UnsafePointer<xmlChar>) {
-        // Byte by byte on the UTF-8 libxml2 hands over (checked once by String(cString:)): appending scalar by
-        // scalar to a String cost more than a twentieth of reading a recap. `count` stays in scalars, as the
-        // link and emphasis ranges are.
-        var raw = String(cString: content)
-        raw.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let isWhitespace: Bool
-                if length == 1 {
-                    isWhitespace = lead == 32 || (lead >= 9 && lead <= 13)
-                } else {
-                    var value = UInt32(lead) & (0xFF >> (length + 1))
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    isWhitespace = Unicode.Scalar(value)?.isWhitespaceFast ?? false
-                }
-                if isWhitespace {
-                    pendingSpace = count > 0
-                } else {
-                    if pendingSpace {
-                        text.append(UInt8(ascii: " "))
-                        count += 1
-                        pendingSpace = false
-                    }
-                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                    count += 1
-                }
-                index += length
+        // Gathered as UTF-8 bytes: appending scalar by scalar to a String cost more than a twentieth of reading
+        // a recap. `count` stays in scalars, as the link and emphasis ranges are.
+        for scalar in String(cString: content).unicodeScalars {
+            if scalar.isWhitespaceFast {
+                pendingSpace = count > 0
+                continue
             }
+            if pendingSpace {
+                text.append(UInt8(ascii: " "))
+                count += 1
+                pendingSpace = false
+            }
+            text.append(contentsOf: scalar.utf8)
+            count += 1
         }
     }
 
