@@ -121,11 +121,11 @@ struct TalkDraft {
 /// The reading position in one recap: the talks so far, the city being described, the talk being described.
 struct ExtractionState {
     let recap: Recap
-    var talks: [TalkDraft] = []
+    var talks = TalkDrafts()
     var cityContext: String?
     /// The talk that sentences without a new speaker go on describing.
     var current: Int?
-    var hasTalks: Bool { talks.contains { !$0.discarded } }
+    var hasTalks: Bool { talks.liveCount > 0 }
     /// Open sections of the document, outermost first: what a heading (or a line set in emphasis) announced.
     var sections: [Section] = []
     /// A bare "Speakers:" line was read: list items of people follow.
@@ -307,10 +307,7 @@ struct ExtractionState {
     func firstNameMention(in sentence: Sentence, of paragraph: Paragraph) -> Int? {
         guard !talks.isEmpty else { return nil }
         for candidate in paragraph.firstNameCandidates(in: sentence) {
-            let matches = talks.indices.filter { index in
-                // The name's first word, compared in place: this runs for every capitalized word of a recap.
-                talks[index].speakers.contains { $0.name.utf8.prefix { $0 != UInt8(ascii: " ") }.elementsEqual(candidate.name.utf8) }
-            }
+            let matches = talks.talks(withFirstName: candidate.name[...], limit: 2)
             guard matches.count == 1, paragraph.isPresentingSubject(endingAt: candidate.index + 1, in: sentence) else { continue }
             return matches[0]
         }
@@ -330,9 +327,8 @@ struct ExtractionState {
     /// The talk of a speaker named again, by full name or by its first parts ("Fatima Zahra" for "Fatima Zahra Idrissi").
     func index(ofSpeaker name: String) -> Int? {
         let key = Slug.make(name)
-        if let exact = talks.lastIndex(where: { $0.speakerKeys.contains(key) }) { return exact }
-        let prefix = key + "-"
-        let partial = talks.indices.filter { index in talks[index].speakerKeys.contains { $0.hasPrefix(prefix) } }
+        if let exact = talks.lastTalk(withKey: key) { return exact }
+        let partial = talks.talks(withKeyPrefix: key, limit: 2)
         return partial.count == 1 ? partial[0] : nil
     }
 
