@@ -60,9 +60,11 @@ struct TalkDrafts: RandomAccessCollection, MutableCollection {
     private func verified(_ candidates: [Int]?, limit: Int, fromEnd: Bool, _ matches: (TalkDraft) -> Bool) -> [Int] {
         guard let candidates else { return [] }
         var found: [Int] = []
-        for index in fromEnd ? Array(candidates.reversed()) : candidates where matches(drafts[index]) {
-            found.append(index)
-            if found.count == limit { break }
+        // Walked in place from either end: copying the list would cost its length at every look-up.
+        var position = fromEnd ? candidates.count - 1 : 0
+        while candidates.indices.contains(position), found.count < limit {
+            if matches(drafts[candidates[position]]) { found.append(candidates[position]) }
+            position += fromEnd ? -1 : 1
         }
         return found
     }
