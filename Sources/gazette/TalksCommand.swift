@@ -29,15 +29,24 @@ struct TalksCommand: ParsableCommand {
         var first = true
         if format == .json { output.write(TalksReport.jsonHeader) }
         let json = format == .json
-        let scan = TalkScan.stream(
-            sources: paths, reader: RecapReader(maximumBytes: Int(maximumRecapMegabytes * 1_000_000)),
-            transform: { json ? TalksReport.jsonObject($0) : TalksReport.text($0) },
-            consume: { rendered in
-                for recap in rendered {
-                    output.write(json ? TalksReport.jsonElement(recap, first: first) : recap + "\n")
-                    first = false
-                }
-            })
+        let scan: TalkScan
+        let reader = RecapReader(maximumBytes: Int(maximumRecapMegabytes * 1_000_000))
+        if json {
+            scan = TalkScan.stream(
+                sources: paths, reader: reader, transform: TalksReport.jsonPiece,
+                consume: { pieces in
+                    for piece in pieces {
+                        TalksReport.writeJSON(piece, first: first) { output.write(bytes: $0) }
+                        first = false
+                    }
+                })
+        } else {
+            scan = TalkScan.stream(
+                sources: paths, reader: reader, transform: TalksReport.text,
+                consume: { rendered in
+                    for recap in rendered { output.write(recap + "\n") }
+                })
+        }
         if json { output.write(TalksReport.jsonFooter(failures: scan.failures) + "\n") }
         output.flush()
         for diagnostic in scan.warnings + scan.failures { printError(diagnostic.description) }

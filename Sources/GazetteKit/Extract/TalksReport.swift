@@ -7,8 +7,50 @@ public enum TalksReport {
     /// the writer only concatenates. Written directly (JSONWriterBuffer) rather than by a JSONEncoder per
     /// recap and a second pass to indent it, which together cost more than a tenth of `gazette talks`.
     public static func jsonObject(_ extracted: ExtractedRecap) -> String {
-        let recap = extracted.recap
         let json = JSONWriterBuffer(indent: 2)
+        writeObject(extracted, to: json)
+        return "    " + json.text
+    }
+
+    /// One recap's part of the JSON document, made on the worker that extracted it.
+    public enum JSONPiece: Sendable {
+        case encoded([UInt8])
+        /// A recap with so many talks that its text would cost several times the recap: written straight to
+        /// the output when its turn comes, a few talks at a time, with its blocks already let go.
+        case deferred(ExtractedRecap)
+    }
+
+    /// Past this many talks a recap's JSON is written as it is made rather than held whole.
+    static let deferredTalkCount = 512
+
+    public static func jsonPiece(_ extracted: ExtractedRecap) -> JSONPiece {
+        guard extracted.talks.count <= deferredTalkCount else {
+            var light = extracted
+            light.recap.blocks = []
+            return .deferred(light)
+        }
+        let json = JSONWriterBuffer(indent: 2)
+        json.append(Array("    ".utf8))
+        writeObject(extracted, to: json)
+        return .encoded(json.bytes)
+    }
+
+    /// Writes a piece as an element of the `recaps` array, in chunks of at most about 64 kB for a deferred one.
+    public static func writeJSON(_ piece: JSONPiece, first: Bool, to sink: @escaping ([UInt8]) -> Void) {
+        sink(Array((first ? "\n" : ",\n").utf8))
+        switch piece {
+        case .encoded(let bytes):
+            sink(bytes)
+        case .deferred(let extracted):
+            let json = JSONWriterBuffer(indent: 2, drain: (threshold: 1 << 16, sink: sink))
+            json.append(Array("    ".utf8))
+            writeObject(extracted, to: json)
+            json.drain()
+        }
+    }
+
+    private static func writeObject(_ extracted: ExtractedRecap, to json: JSONWriterBuffer) {
+        let recap = extracted.recap
         json.object {
             json.field("date") { json.string(recap.date?.day.description) }
             json.field("dateSource") { json.string(recap.date?.source.rawValue) }
@@ -17,6 +59,7 @@ public enum TalksReport {
             json.field("source") { json.string(recap.source) }
             json.field("talks") {
                 json.array(extracted.talks) { talk in
+                    json.drainIfFull()
                     json.object {
                         json.field("cities") { json.array(talk.cities) { json.string($0) } }
                         json.field("evidence") { json.array(talk.evidence) { json.string($0) } }
@@ -47,7 +90,6 @@ public enum TalksReport {
             json.field("title") { json.string(recap.title) }
             json.field("warnings") { json.array(recap.warnings) { json.string($0.description) } }
         }
-        return "    " + json.text
     }
 
     /// Assembles the document `{"recaps": [...], "failures": [...]}` from encoded recaps.
@@ -102,13 +144,28 @@ final class JSONWriterBuffer {
     private(set) var bytes: [UInt8] = []
     private var depth: Int
     private var firstInContainer = true
+    /// Where written bytes go once there are at least `threshold` of them; nil keeps them all in `bytes`.
+    private let drainTo: (threshold: Int, sink: ([UInt8]) -> Void)?
 
-    init(indent depth: Int) {
+    init(indent depth: Int, drain: (threshold: Int, sink: ([UInt8]) -> Void)? = nil) {
         self.depth = depth
-        bytes.reserveCapacity(4096)
+        self.drainTo = drain
+        bytes.reserveCapacity(drain.map { $0.threshold + 4096 } ?? 4096)
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    func append(_ raw: [UInt8]) { bytes += raw }
+
+    func drainIfFull() {
+        if let drainTo, bytes.count >= drainTo.threshold { drain() }
+    }
+
+    func drain() {
+        guard let drainTo, !bytes.isEmpty else { return }
+        drainTo.sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     func object(_ fields: () -> Void) {
         bytes.append(UInt8(ascii: "{"))

@@ -13,20 +13,49 @@ public struct HTMLBlockReader: Sendable {
     }
 
     public func read(html: String) -> Content {
+        var html = html
+        return html.withUTF8 { read(htmlBytes: $0) }
+    }
+
+    /// Reads HTML from bytes the caller holds (cmark's output, say), without copying them into a String first.
+    ///
+    /// libxml2 parses with its SAX callbacks pointed at the collector, so no DOM is built: a tree of a 50 MB
+    /// page costs several times the page, and the collector only ever needed the events in document order.
+    public func read(htmlBytes bytes: UnsafeBufferPointer<UInt8>) -> Content {
         _ = libxmlInitialized
-        var bytes = Array(html.utf8)
-        if bytes.isEmpty { return Content(blocks: [], imageSources: [], problems: []) }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return Content(blocks: [], imageSources: [], problems: []) }
         guard let context = htmlNewParserCtxt() else {
             return Content(blocks: [], imageSources: [], problems: ["libxml2 could not allocate a parser"])
         }
         defer { htmlFreeParserCtxt(context) }
+        // The parser owns its handler table; only the events that build content are replaced. The others
+        // (document start, doctype, comments) keep libxml2's defaults, which expect `userData` to be the parser,
+        // so the collector travels in `_private`, which libxml2 never touches.
+        let handler = context.pointee.sax!
+        handler.pointee.startElement = { context, name, attributes in
+            guard let name, let collector = BlockCollector.from(context) else { return }
+            collector.pointee.startElement(name, attributes)
+        }
+        handler.pointee.endElement = { context, name in
+            guard let name, let collector = BlockCollector.from(context) else { return }
+            collector.pointee.endElement(name)
+        }
+        handler.pointee.characters = { context, characters, length in
+            guard let characters, length > 0, let collector = BlockCollector.from(context) else { return }
+            collector.pointee.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+        }
+        handler.pointee.cdataBlock = handler.pointee.characters
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let document = bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, "UTF-8", options)
+        var collector = BlockCollector()
+        let document = withUnsafeMutablePointer(to: &collector) { collectorPointer in
+            context.pointee._private = UnsafeMutableRawPointer(collectorPointer)
+            defer { context.pointee._private = nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(bytes.count), nil, "UTF-8", options)
             }
         }
+        collector.finish()
         var problems: [String] = []
         if let message = context.pointee.lastError.message {
             let text = String(cString: message).trimmingWhitespace()
@@ -35,20 +64,19 @@ public struct HTMLBlockReader: Sendable {
                 problems.append("HTML nested too deep (\(text)); text past that depth was not read")
             }
         }
+        // With the content events taken, the document holds at most a doctype and comments.
         guard let document else {
             return Content(blocks: [], imageSources: [], problems: problems + ["HTML could not be parsed"])
         }
-        defer { xmlFreeDoc(document) }
-        var walker = BlockCollector()
-        walker.walk(xmlDocGetRootElement(document))
-        return Content(blocks: walker.blocks, imageSources: walker.imageSources, problems: problems)
+        xmlFreeDoc(document)
+        return Content(blocks: collector.blocks, imageSources: collector.imageSources, problems: problems)
     }
 }
 
 /// libxml2 wants one global initialization before parsers run on several threads.
 private let libxmlInitialized: Void = { xmlInitParser() }()
 
-/// Walks the tree in document order without recursion (a hostile file may nest 100,000 deep),
+/// Follows libxml2's parse events in document order (no recursion, so a hostile file may nest 100,000 deep),
 /// cutting blocks at block-level elements and keeping link ranges.
 private struct BlockCollector {
     var blocks: [TextBlock] = []
@@ -68,44 +96,54 @@ private struct BlockCollector {
     private var tables: [(table: Int, row: Int, column: Int)] = []
     private var currentCell: TableCell?
 
-    mutating func walk(_ root: xmlNodePtr?) {
-        var node = root
-        while let current = node {
-            var descend = false
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                descend = enter(current)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { append(content) }
-            default:
-                break
-            }
-            if descend, let child = current.pointee.children {
-                node = child
-                continue
-            }
-            if descend { leave(current) }
-            // Next in document order: a sibling, else climb, closing each element we leave.
-            var cursor = current
-            node = nil
-            while cursor != root {
-                if let sibling = cursor.pointee.next {
-                    node = sibling
-                    break
-                }
-                guard let parent = cursor.pointee.parent else { break }
-                if parent.pointee.type == XML_ELEMENT_NODE { leave(parent) }
-                cursor = parent
-            }
+    /// Depth inside an element whose content is skipped (a script, an image, a line break), 0 outside one.
+    private var skippedDepth = 0
+    /// Text of consecutive character events, gathered whole before reading: libxml2 may cut a run anywhere.
+    private var pendingCharacters: [UInt8] = []
+
+    static func from(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<BlockCollector>? {
+        guard let parser = context?.assumingMemoryBound(to: htmlParserCtxt.self), let collector = parser.pointee._private else { return nil }
+        return collector.assumingMemoryBound(to: BlockCollector.self)
+    }
+
+    mutating func startElement(_ rawName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if skippedDepth > 0 {
+            skippedDepth += 1
+            return
         }
+        takePendingCharacters()
+        if !enter(Self.lowercased(rawName), attributes) { skippedDepth = 1 }
+    }
+
+    mutating func endElement(_ rawName: UnsafePointer<xmlChar>) {
+        if skippedDepth > 0 {
+            skippedDepth -= 1
+            return
+        }
+        takePendingCharacters()
+        leave(Self.lowercased(rawName))
+    }
+
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard skippedDepth == 0 else { return }
+        pendingCharacters.append(contentsOf: bytes)
+    }
+
+    mutating func finish() {
+        takePendingCharacters()
         flush()
     }
 
+    private mutating func takePendingCharacters() {
+        guard !pendingCharacters.isEmpty else { return }
+        append(pendingCharacters)
+        pendingCharacters.removeAll(keepingCapacity: true)
+    }
+
     /// Returns whether to read the element's children.
-    private mutating func enter(_ element: xmlNodePtr) -> Bool {
-        let name = elementName(element)
+    private mutating func enter(_ name: String, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
         if skipped.contains(name) {
-            if name == "img", let source = attribute("src", of: element), !source.isEmpty { imageSources.append(source) }
+            if name == "img", let source = Self.attribute("src", in: attributes), !source.isEmpty { imageSources.append(source) }
             return false
         }
         if name == "br" {
@@ -119,7 +157,7 @@ private struct BlockCollector {
             flush()
         }
         if name == "a" {
-            openLinks.append((attribute("href", of: element) ?? "", count + (pendingSpace ? 1 : 0)))
+            openLinks.append((Self.attribute("href", in: attributes) ?? "", count + (pendingSpace ? 1 : 0)))
         }
         if emphasisElements.contains(name) { openEmphasis.append(count + (pendingSpace ? 1 : 0)) }
         switch name {
@@ -139,8 +177,7 @@ private struct BlockCollector {
         return true
     }
 
-    private mutating func leave(_ element: xmlNodePtr) {
-        let name = elementName(element)
+    private mutating func leave(_ name: String) {
         if name == "a", let open = openLinks.popLast() {
             let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
             var start = min(open.start, count)
@@ -164,10 +201,10 @@ private struct BlockCollector {
         if name == "table" { _ = tables.popLast() }
     }
 
-    private mutating func append(_ content: UnsafePointer<xmlChar>) {
+    private mutating func append(_ content: [UInt8]) {
         // Gathered as UTF-8 bytes: appending scalar by scalar to a String cost more than a twentieth of reading
         // a recap. `count` stays in scalars, as the link and emphasis ranges are.
-        for scalar in String(cString: content).unicodeScalars {
+        for scalar in String(decoding: content, as: UTF8.self).unicodeScalars {
             if scalar.isWhitespaceFast {
                 pendingSpace = count > 0
                 continue
@@ -211,15 +248,23 @@ private struct BlockCollector {
         }
     }
 
-    private func elementName(_ element: xmlNodePtr) -> String {
-        guard let name = element.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+    private static func lowercased(_ name: UnsafePointer<xmlChar>) -> String {
+        String(cString: name).lowercased()
     }
 
-    private func attribute(_ name: String, of element: xmlNodePtr) -> String? {
-        guard let value = xmlGetProp(element, name) else { return nil }
-        defer { gazette_xml_free(value) }
-        return String(cString: value).trimmingWhitespace()
+    /// A value from SAX's attribute list (name, value, name, value, …, NULL). An attribute written without a
+    /// value reads as empty, as it does in libxml2's tree.
+    private static func attribute(_ wanted: String, in attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> String? {
+        guard let attributes else { return nil }
+        var index = 0
+        while let name = attributes[index] {
+            if String(cString: name).lowercased() == wanted {
+                guard let value = attributes[index + 1] else { return "" }
+                return String(cString: value).trimmingWhitespace()
+            }
+            index += 2
+        }
+        return nil
     }
 }
 

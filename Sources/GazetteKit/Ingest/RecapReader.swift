@@ -37,24 +37,48 @@ public struct RecapReader: Sendable {
         guard handle >= 0 else {
             return FileResult(failure: .error(path, "cannot read file: \(String(cString: strerror(errno)))"))
         }
-        close(handle)
+        defer { close(handle) }
         var info = stat()
-        if stat(path, &info) == 0, Int(info.st_size) > maximumBytes {
+        if fstat(handle, &info) == 0, Int(info.st_size) > maximumBytes {
             // Refused before reading: the limit exists so a huge file never sits in memory.
             return oversized(path, size: Int(info.st_size))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return FileResult(failure: .error(path, "cannot read file"))
+        guard let bytes = Self.readWhole(handle, sizeHint: Int(info.st_size)) else {
+            return FileResult(failure: .error(path, "cannot read file: \(String(cString: strerror(errno)))"))
         }
-        return read(bytes: [UInt8](data), source: path)
+        return read(bytes: bytes, source: path)
+    }
+
+    /// The file's bytes straight into the array that decoding reads, with no `Data` copy beside it.
+    private static func readWhole(_ handle: Int32, sizeHint: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(handle, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     /// Reads bytes already in memory; `source` names them in diagnostics.
-    public func read(bytes: [UInt8], source: String) -> FileResult {
+    public func read(bytes: consuming [UInt8], source: String) -> FileResult {
         if bytes.count > maximumBytes { return oversized(source, size: bytes.count) }
-        let text: String
         var fileWarnings: [Diagnostic] = []
-        switch RecapTextDecoder().decode(bytes) {
+        // Each form of the text is let go once the next is made: a long recap never sits in memory as
+        // bytes, text and body at once.
+        let outcome = RecapTextDecoder().decode(bytes)
+        _ = consume bytes
+        var text: String
+        switch outcome {
         case .rejected(let reason):
             return FileResult(failure: .error(source, reason))
         case .text(let decoded, let warning):
@@ -75,6 +99,7 @@ public struct RecapReader: Sendable {
         case .success(let value):
             parsed = value
         }
+        text = ""
 
         var recap = readPost(parsed, source: source)
         // A single-recap file's encoding warning belongs to its recap, where the user looks for it.
@@ -114,8 +139,9 @@ public struct RecapReader: Sendable {
             // Pelican's field list is its front matter; a real front matter, when there is one, wins.
             for (key, value) in content.fields where frontMatter.fields[key] == nil { frontMatter.fields[key] = .string(value) }
         case .html, .markdown:
-            let html = format == .html ? parsed.body : MarkdownRenderer().html(fromMarkdown: parsed.body)
-            let content = HTMLBlockReader().read(html: html)
+            let content = format == .html
+                ? HTMLBlockReader().read(html: parsed.body)
+                : MarkdownRenderer().withHTML(fromMarkdown: parsed.body) { HTMLBlockReader().read(htmlBytes: $0) }
             blocks = content.blocks
             imageSources = content.imageSources
             problems = content.problems

@@ -61,4 +61,34 @@ import Testing
         let records = try #require(document["recaps"] as? [[String: Any]])
         Self.expectRecord(try #require(records.first), matches: extracted)
     }
+
+    /// A recap with more talks than a piece holds whole is written in chunks as it is made; the document must
+    /// be byte for byte what the in-memory encoding gives, and no chunk may grow with the recap.
+    @Test func aRecapWithThousandsOfTalksStreamsTheSameBytesInBoundedChunks() throws {
+        let recap = Recap(source: "posts/long.md", key: "long", title: "Long", language: .en, languageSource: .path,
+                          date: nil, frontMatter: FrontMatter(), blocks: [TextBlock(kind: .paragraph, text: "kept")])
+        let talks = (0..<5_000).map { index in
+            Talk(id: "long/\(index)", speakers: [Speaker(name: "Speaker \(index)", affiliation: index % 3 == 0 ? "Firm \"\(index)\"" : nil)],
+                 title: "Title \(index) é", titleTranslation: nil, cities: ["Ottawa"], links: [],
+                 evidence: ["Speaker \(index) gave a talk.", "It went well."])
+        }
+        let extracted = ExtractedRecap(recap: recap, talks: talks)
+        let piece = TalksReport.jsonPiece(extracted)
+        guard case .deferred(let deferred) = piece else {
+            Issue.record("a recap of 5,000 talks should be deferred")
+            return
+        }
+        #expect(deferred.recap.blocks.isEmpty, "a deferred recap lets its blocks go")
+        var chunks: [[UInt8]] = []
+        TalksReport.writeJSON(piece, first: true) { chunks.append($0) }
+        let streamed = String(decoding: chunks.joined(), as: UTF8.self)
+        #expect(streamed == TalksReport.jsonElement(TalksReport.jsonObject(extracted), first: true))
+        #expect(chunks.count > 10)
+        #expect(chunks.map(\.count).max() ?? 0 < 1 << 17)
+
+        let small = ExtractedRecap(recap: recap, talks: Array(talks.prefix(3)))
+        var smallBytes: [UInt8] = []
+        TalksReport.writeJSON(TalksReport.jsonPiece(small), first: false) { smallBytes += $0 }
+        #expect(String(decoding: smallBytes, as: UTF8.self) == TalksReport.jsonElement(TalksReport.jsonObject(small), first: false))
+    }
 }

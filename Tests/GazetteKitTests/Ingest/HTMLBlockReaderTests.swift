@@ -1,0 +1,67 @@
+import Testing
+@testable import GazetteKit
+
+/// HTMLBlockReader follows libxml2's parse events instead of walking a tree: what it makes of tag soup must
+/// be what a reader of the page sees.
+@Suite struct HTMLBlockReaderTests {
+    let reader = HTMLBlockReader()
+
+    @Test func skippedElementsHideTheirWholeContentAndNothingAfterThem() {
+        let html = """
+            <div>Before<script>var x = "<p>not text</p>";</script><noscript><p>Enable <b>scripts</b></p></noscript>after.</div>
+            <p>Next <img src=" /img/a.png "> paragraph<br>on two lines.</p>
+            """
+        let content = reader.read(html: html)
+        #expect(content.blocks.map(\.text) == ["Beforeafter.", "Next paragraph on two lines."])
+        #expect(content.imageSources == ["/img/a.png"])
+    }
+
+    @Test func impliedClosesCutBlocksAsABrowserDoes() {
+        let content = reader.read(html: "<p>One<p>Two<ul><li>Three<li>Four</ul><h2>Five</h2>Six")
+        #expect(content.blocks.map(\.text) == ["One", "Two", "Three", "Four", "Five", "Six"])
+        #expect(content.blocks.map(\.kind) == [.paragraph, .paragraph, .listItem, .listItem, .heading(level: 2), .paragraph])
+    }
+
+    @Test func linksAndEmphasisKeepTheirScalarRanges() throws {
+        let content = reader.read(html: #"<p>Élise <strong>Roy</strong> presented <a HREF=" https://x.example/s ">Les <em>opérateurs</em></a> &amp; more</p>"#)
+        let block = try #require(content.blocks.first)
+        #expect(block.text == "Élise Roy presented Les opérateurs & more")
+        let link = try #require(block.links.first)
+        #expect(link.href == "https://x.example/s")
+        #expect(link.text == "Les opérateurs")
+        let scalars = Array(block.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[link.range])) == "Les opérateurs")
+        #expect(block.emphasis.map { String(String.UnicodeScalarView(scalars[$0])) } == ["Roy", "opérateurs"])
+    }
+
+    @Test func tableCellsKnowTheirRowAndColumn() {
+        let content = reader.read(html: "<table><tr><th>Who</th><th>What</th></tr><tr><td>Ana</td><td>Kueue</td></tr></table>")
+        #expect(content.blocks.map(\.text) == ["Who", "What", "Ana", "Kueue"])
+        #expect(content.blocks.compactMap(\.cell).map { [$0.row, $0.column] } == [[0, 0], [0, 1], [1, 0], [1, 1]])
+        #expect(content.blocks.compactMap(\.cell).map(\.isHeader) == [true, true, false, false])
+    }
+
+    @Test func longTextWithAccentsAndEmojiComesThroughWhole() throws {
+        // libxml2 hands text over in pieces of a few hundred bytes: a character must never be cut between two.
+        let sentence = String(repeating: "Ça déménage à Québec 🚀 — “vraiment” ! ", count: 400)
+        let content = reader.read(html: "<p>\(sentence)</p>")
+        #expect(content.blocks.count == 1)
+        #expect(try #require(content.blocks.first).text == InlineText.normalizedWhitespace(sentence))
+    }
+
+    @Test func bytesAndStringReadAlike() {
+        let html = "<h1>Titre</h1><p>Un <a href='/x'>lien</a> et du <i>texte</i>.</p>"
+        var copy = html
+        let fromBytes = copy.withUTF8 { reader.read(htmlBytes: $0) }
+        #expect(fromBytes.blocks == reader.read(html: html).blocks)
+        #expect(reader.read(htmlBytes: UnsafeBufferPointer(start: nil, count: 0)).blocks.isEmpty)
+    }
+
+    @Test func markdownIsReadFromCmarksOwnBuffer() {
+        let markdown = "# Soirée\n\n**Ana Roy** (Acme) a présenté [*Kueue*](https://x.example).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let renderer = MarkdownRenderer()
+        let direct = renderer.withHTML(fromMarkdown: markdown) { reader.read(htmlBytes: $0) }
+        #expect(direct.blocks == reader.read(html: renderer.html(fromMarkdown: markdown)).blocks)
+        #expect(direct.blocks.map(\.text) == ["Soirée", "Ana Roy (Acme) a présenté Kueue.", "a", "b", "1", "2"])
+    }
+}
