@@ -6,6 +6,8 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/SAX2.h>
 
 // xmlFree is a global function pointer, which Swift 6 rejects as shared mutable state.
 static inline void gazette_xml_free(void *pointer) { xmlFree(pointer); }
+

@@ -37,6 +37,16 @@ struct TalkDrafts: RandomAccessCollection, MutableCollection {
         noteSpeakers(of: drafts.count - 1)
     }
 
+    /// Hands the drafts over and forgets the index: finishing a recap needs the one without the other.
+    mutating func removeAllDrafts() -> [TalkDraft] {
+        byFirstName = [:]
+        byKey = [:]
+        byKeyPrefix = [:]
+        liveCount = 0
+        defer { drafts = [] }
+        return drafts
+    }
+
     /// The talks with a speaker whose name's first word is `firstName`: at most `limit` of them, lowest first.
     func talks(withFirstName firstName: Substring, limit: Int) -> [Int] {
         verified(byFirstName[firstName], limit: limit, fromEnd: false) { draft in

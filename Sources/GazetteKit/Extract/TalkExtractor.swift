@@ -346,19 +346,24 @@ struct ExtractionState {
         return true
     }
 
-    func finishedTalks() -> [Talk] {
+    /// The talks as later stages see them. The drafts' index is let go first and the list is sized once: on a
+    /// 50 MB recap the index, the drafts and a doubling list of finished talks together made extraction's peak.
+    mutating func finishedTalks() -> [Talk] {
         var used: [String: Int] = [:]
         let recapKey = Slug.make(recap.key)
-        return talks.filter { !$0.discarded && !$0.speakers.isEmpty }.map { draft in
+        var finished: [Talk] = []
+        finished.reserveCapacity(talks.liveCount)
+        for draft in talks.removeAllDrafts() where !draft.discarded && !draft.speakers.isEmpty {
             var id = "\(recapKey)/\(Slug.make(draft.speakers.first?.name ?? "talk"))"
             used[id, default: 0] += 1
             if let count = used[id], count > 1 { id += "-\(count)" }
             var seen = Set<String>()
             let links = draft.links.filter { seen.insert($0.url).inserted }
-            return Talk(
+            finished.append(Talk(
                 id: id, speakers: draft.speakers, title: draft.title, titleTranslation: draft.titleTranslation,
-                kind: draft.kind, cities: draft.cities, links: links, evidence: draft.evidence)
+                kind: draft.kind, cities: draft.cities, links: links, evidence: draft.evidence))
         }
+        return finished
     }
 }
 

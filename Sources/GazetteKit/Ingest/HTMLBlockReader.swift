@@ -13,17 +13,18 @@ public struct HTMLBlockReader: Sendable {
     }
 
     public func read(html: String) -> Content {
-        var html = html
-        return html.withUTF8 { read(htmlBytes: $0) }
+        let count = html.utf8.count
+        // A native String is NUL-terminated UTF-8 already, so this hands over its own storage.
+        return html.withCString { read(nulTerminatedHTML: $0, count: count) }
     }
 
-    /// Reads HTML from bytes the caller holds (cmark's output, say), without copying them into a String first.
+    /// Reads HTML from bytes the caller holds (cmark's output, say), without copying them: `html[count]` must be 0.
     ///
     /// libxml2 parses with its SAX callbacks pointed at the collector, so no DOM is built: a tree of a 50 MB
     /// page costs several times the page, and the collector only ever needed the events in document order.
-    public func read(htmlBytes bytes: UnsafeBufferPointer<UInt8>) -> Content {
+    func read(nulTerminatedHTML html: UnsafePointer<CChar>, count: Int) -> Content {
         _ = libxmlInitialized
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return Content(blocks: [], imageSources: [], problems: []) }
+        guard count > 0, count <= Int(Int32.max) else { return Content(blocks: [], imageSources: [], problems: []) }
         guard let context = htmlNewParserCtxt() else {
             return Content(blocks: [], imageSources: [], problems: ["libxml2 could not allocate a parser"])
         }
@@ -45,15 +46,21 @@ public struct HTMLBlockReader: Sendable {
             collector.pointee.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         handler.pointee.cdataBlock = handler.pointee.characters
+        // The text is UTF-8 already. Naming the encoding to libxml2 2.9 makes it convert a second copy of the whole
+        // page (100 MB for a 50 MB recap); not naming it leaves the HTML parser taking the first non-ASCII byte as a
+        // cue to read Latin-1. So the parser is told at the document's start, before it reads any text, and the
+        // page's own charset hints are ignored (HTML_PARSE_IGNORE_ENC).
+        handler.pointee.startDocument = { context in
+            context?.assumingMemoryBound(to: htmlParserCtxt.self).pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+            xmlSAX2StartDocument(context)
+        }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         var collector = BlockCollector()
         let document = withUnsafeMutablePointer(to: &collector) { collectorPointer in
             context.pointee._private = UnsafeMutableRawPointer(collectorPointer)
             defer { context.pointee._private = nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
-                htmlCtxtReadMemory(context, pointer, Int32(bytes.count), nil, "UTF-8", options)
-            }
+            return htmlCtxtReadMemory(context, html, Int32(count), nil, nil, options)
         }
         collector.finish()
         var problems: [String] = []
@@ -167,7 +174,8 @@ private struct BlockCollector {
         case "tr" where !tables.isEmpty:
             tables[tables.count - 1].row += 1
             tables[tables.count - 1].column = -1
-        case "td", "th" where !tables.isEmpty:
+        // A `where` binds to the last pattern only: each cell name needs its own, or a stray <td> outside a table crashes.
+        case "td" where !tables.isEmpty, "th" where !tables.isEmpty:
             tables[tables.count - 1].column += 1
             let position = tables[tables.count - 1]
             currentCell = TableCell(table: position.table, row: max(position.row, 0), column: position.column, isHeader: name == "th")

@@ -4,7 +4,7 @@ import Foundation
 enum JSONFrontMatter {
     /// Offset of the brace closing the object that starts at offset 0; braces inside strings
     /// (and escaped quotes inside them) do not count. nil when it never closes.
-    static func objectEnd(in bytes: [UInt8]) -> Int? {
+    static func objectEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var depth = 0
         var inString = false
         var escaped = false

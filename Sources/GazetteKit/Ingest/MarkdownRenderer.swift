@@ -18,37 +18,37 @@ public struct MarkdownRenderer: Sendable {
     private static let extensionNames = ["table", "strikethrough", "autolink"]
 
     public func html(fromMarkdown markdown: String) -> String {
-        withHTML(fromMarkdown: markdown) { String(decoding: $0, as: UTF8.self) }
+        withHTML(fromMarkdown: markdown) { html, _ in String(cString: html) }
     }
 
     /// Hands cmark's HTML to `body` where cmark wrote it, after its syntax tree is freed: a long recap's text
     /// need not sit in memory as Markdown, tree, HTML and a String copy of the HTML at once.
-    public func withHTML<Result>(fromMarkdown markdown: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    /// `body` gets cmark's NUL-terminated HTML and its length in bytes.
+    public func withHTML<Result>(fromMarkdown markdown: consuming String, _ body: (UnsafePointer<CChar>, Int) -> Result) -> Result {
         _ = Self.extensionsRegistered
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
-        guard let parser = cmark_parser_new(options) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard let parser = cmark_parser_new(options) else { return body("", 0) }
         for name in Self.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        var source = markdown
-        source.withUTF8 { buffer in
+        markdown.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
+        // cmark holds its own copy now; a caller that handed the text over frees it here, before the tree grows HTML.
+        markdown = ""
         var rendered: UnsafeMutablePointer<CChar>?
         if let document = cmark_parser_finish(parser) {
             rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
             cmark_node_free(document)
         }
         cmark_parser_free(parser)
-        guard let rendered else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard let rendered else { return body("", 0) }
         // cmark allocates with the C allocator by default, so the C `free` releases it.
         defer { free(rendered) }
-        return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-            body(UnsafeBufferPointer(start: bytes, count: strlen(rendered)))
-        }
+        return body(rendered, strlen(rendered))
     }
 }

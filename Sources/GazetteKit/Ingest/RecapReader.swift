@@ -122,26 +122,32 @@ public struct RecapReader: Sendable {
 
     // MARK: - Posts
 
-    private func readPost(_ parsed: FrontMatterParser.Parsed, source: String) -> Recap {
+    private func readPost(_ parsed: consuming FrontMatterParser.Parsed, source: String) -> Recap {
+        // The body is moved out so Markdown can let it go once cmark has read it.
+        var body = parsed.body
+        parsed.body = ""
         var frontMatter = parsed.frontMatter
         let hasFrontMatter = frontMatter.format != nil
-        let format = BodyFormat.detect(body: parsed.body, hasFrontMatter: hasFrontMatter, path: source)
+        let format = BodyFormat.detect(body: body, hasFrontMatter: hasFrontMatter, path: source)
 
         var blocks: [TextBlock]
         var imageSources: [String] = []
         var problems: [String] = []
         switch format {
         case .plainText:
-            blocks = PlainTextBlockReader().read(text: parsed.body)
+            blocks = PlainTextBlockReader().read(text: body)
         case .restructuredText:
-            let content = RestructuredTextReader().read(text: parsed.body)
+            let content = RestructuredTextReader().read(text: body)
             blocks = content.blocks
             // Pelican's field list is its front matter; a real front matter, when there is one, wins.
             for (key, value) in content.fields where frontMatter.fields[key] == nil { frontMatter.fields[key] = .string(value) }
-        case .html, .markdown:
-            let content = format == .html
-                ? HTMLBlockReader().read(html: parsed.body)
-                : MarkdownRenderer().withHTML(fromMarkdown: parsed.body) { HTMLBlockReader().read(htmlBytes: $0) }
+        case .html:
+            let content = HTMLBlockReader().read(html: body)
+            blocks = content.blocks
+            imageSources = content.imageSources
+            problems = content.problems
+        case .markdown:
+            let content = MarkdownRenderer().withHTML(fromMarkdown: consume body) { HTMLBlockReader().read(nulTerminatedHTML: $0, count: $1) }
             blocks = content.blocks
             imageSources = content.imageSources
             problems = content.problems

@@ -19,9 +19,16 @@ struct RecapTextDecoder: Sendable {
 
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        // Most files have no CR: they are validated where they lie, without a normalized copy beside them.
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            buffer.count > start && memchr(buffer.baseAddress! + start, 0x0D, buffer.count - start) != nil
+        }
+        if !hasCR, let text = String(validating: bytes[start...], as: UTF8.self) {
+            return finish(text, warning: nil)
+        }
         let normalized = normalizingLineEnds(bytes[start...])
 
-        if let text = String(validating: normalized, as: UTF8.self) {
+        if hasCR, let text = String(validating: normalized, as: UTF8.self) {
             return finish(text, warning: nil)
         }
         // The front matter and the body are often written by different tools: decode each on its own, so one

@@ -41,6 +41,13 @@ import Testing
         #expect(content.blocks.compactMap(\.cell).map(\.isHeader) == [true, true, false, false])
     }
 
+    @Test func aCellOutsideAnyTableIsAParagraph() {
+        // Pasted from a table whose <table> tag was lost: this used to crash the whole run.
+        let content = reader.read(html: "<td>Ana Roy presented “Kueue”.</td><th>Who</th><tr><td>x</td></tr>")
+        #expect(content.blocks.map(\.text) == ["Ana Roy presented “Kueue”.", "Who", "x"])
+        #expect(content.blocks.allSatisfy { $0.cell == nil })
+    }
+
     @Test func longTextWithAccentsAndEmojiComesThroughWhole() throws {
         // libxml2 hands text over in pieces of a few hundred bytes: a character must never be cut between two.
         let sentence = String(repeating: "Ça déménage à Québec 🚀 — “vraiment” ! ", count: 400)
@@ -49,18 +56,24 @@ import Testing
         #expect(try #require(content.blocks.first).text == InlineText.normalizedWhitespace(sentence))
     }
 
+    @Test func aCharsetHintInThePageDoesNotReencodeText() {
+        // The text reached the parser as UTF-8; a stale <meta charset> must not turn "é" into "Ã©".
+        let content = reader.read(html: #"<html><head><meta charset="iso-8859-1"><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Soirée à Québec — “déjà”</p></body></html>"#)
+        #expect(content.blocks.map(\.text) == ["Soirée à Québec — “déjà”"])
+    }
+
     @Test func bytesAndStringReadAlike() {
         let html = "<h1>Titre</h1><p>Un <a href='/x'>lien</a> et du <i>texte</i>.</p>"
-        var copy = html
-        let fromBytes = copy.withUTF8 { reader.read(htmlBytes: $0) }
+        let fromBytes = html.withCString { reader.read(nulTerminatedHTML: $0, count: html.utf8.count) }
         #expect(fromBytes.blocks == reader.read(html: html).blocks)
-        #expect(reader.read(htmlBytes: UnsafeBufferPointer(start: nil, count: 0)).blocks.isEmpty)
+        #expect(reader.read(html: "").blocks.isEmpty)
+        #expect(reader.read(html: "<p>x</p>").blocks.map(\.text) == ["x"])
     }
 
     @Test func markdownIsReadFromCmarksOwnBuffer() {
         let markdown = "# Soirée\n\n**Ana Roy** (Acme) a présenté [*Kueue*](https://x.example).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
         let renderer = MarkdownRenderer()
-        let direct = renderer.withHTML(fromMarkdown: markdown) { reader.read(htmlBytes: $0) }
+        let direct = renderer.withHTML(fromMarkdown: markdown) { reader.read(nulTerminatedHTML: $0, count: $1) }
         #expect(direct.blocks == reader.read(html: renderer.html(fromMarkdown: markdown)).blocks)
         #expect(direct.blocks.map(\.text) == ["Soirée", "Ana Roy (Acme) a présenté Kueue.", "a", "b", "1", "2"])
     }
