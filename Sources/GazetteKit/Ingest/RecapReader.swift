@@ -124,7 +124,7 @@ public struct RecapReader: Sendable {
 
     private func readPost(_ parsed: consuming FrontMatterParser.Parsed, source: String) -> Recap {
         // The body is moved out so Markdown can let it go once cmark has read it.
-        var body = parsed.body
+        let body = parsed.body
         parsed.body = ""
         var frontMatter = parsed.frontMatter
         let hasFrontMatter = frontMatter.format != nil
