@@ -18,7 +18,7 @@ public struct HTMLBlockReader: Sendable {
         return html.withCString { read(nulTerminatedHTML: $0, count: count) }
     }
 
-    /// Reads HTML from bytes the caller holds (cmark's output, say), without copying them: `html[count]` must be 0.
+    /// Reads `count` bytes of UTF-8 HTML the caller holds (cmark's output, say), without making a String of them first.
     ///
     /// libxml2 parses with its SAX callbacks pointed at the collector, so no DOM is built: a tree of a 50 MB
     /// page costs several times the page, and the collector only ever needed the events in document order.
