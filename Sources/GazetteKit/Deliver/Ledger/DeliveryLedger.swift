@@ -175,22 +175,31 @@ public final class DeliveryLedger: Sendable {
     /// A commit costs the same whether it holds one update or two, so this halves the ledger's share.
     public func step(issue: String, ending: AttemptEnd?, starting: AttemptStart?, at time: Date = Date()) throws {
         guard ending != nil || starting != nil else { return }
+        try steps(issue: issue, [LedgerStep(ending: ending, starting: starting)], at: time)
+    }
+
+    /// Several connections' steps in one transaction (`LedgerStepWriter`'s group commit), in order.
+    public func steps(issue: String, _ steps: [LedgerStep], at time: Date = Date()) throws {
+        guard !steps.isEmpty else { return }
         try database.write { db in
             let seconds = time.timeIntervalSince1970
-            // Cached statements: these run for every message of a 100,000-subscriber send.
-            if let ending {
-                try db.cachedStatement(sql: """
-                    UPDATE delivery SET status = ?, last_reply = ?, attempts = attempts - ?,
-                        finished_at = CASE WHEN ? IN ('sent', 'failed') THEN ? ELSE finished_at END
-                    WHERE issue = ? AND subscriber = ?
-                    """).execute(arguments: [ending.status.rawValue, ending.reply, ending.charged ? 0 : 1,
-                                             ending.status.rawValue, seconds, issue, ending.subscriber])
-            }
-            if let starting {
-                try db.cachedStatement(sql: """
-                    UPDATE delivery SET attempts = attempts + 1, attempted_at = ?, message_id = ?
-                    WHERE issue = ? AND subscriber = ?
-                    """).execute(arguments: [seconds, starting.messageID, issue, starting.subscriber])
+            for step in steps {
+                let ending = step.ending, starting = step.starting
+                // Cached statements: these run for every message of a 100,000-subscriber send.
+                if let ending {
+                    try db.cachedStatement(sql: """
+                        UPDATE delivery SET status = ?, last_reply = ?, attempts = attempts - ?,
+                            finished_at = CASE WHEN ? IN ('sent', 'failed') THEN ? ELSE finished_at END
+                        WHERE issue = ? AND subscriber = ?
+                        """).execute(arguments: [ending.status.rawValue, ending.reply, ending.charged ? 0 : 1,
+                                                 ending.status.rawValue, seconds, issue, ending.subscriber])
+                }
+                if let starting {
+                    try db.cachedStatement(sql: """
+                        UPDATE delivery SET attempts = attempts + 1, attempted_at = ?, message_id = ?
+                        WHERE issue = ? AND subscriber = ?
+                        """).execute(arguments: [seconds, starting.messageID, issue, starting.subscriber])
+                }
             }
         }
     }

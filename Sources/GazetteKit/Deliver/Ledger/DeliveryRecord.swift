@@ -90,3 +90,15 @@ public struct AttemptStart: Sendable, Equatable {
         self.messageID = messageID
     }
 }
+
+/// One connection's ledger write between two messages: the end of the attempt just answered and the
+/// start of the next, either of which may be absent.
+public struct LedgerStep: Sendable, Equatable {
+    public var ending: AttemptEnd?
+    public var starting: AttemptStart?
+
+    public init(ending: AttemptEnd?, starting: AttemptStart?) {
+        self.ending = ending
+        self.starting = starting
+    }
+}

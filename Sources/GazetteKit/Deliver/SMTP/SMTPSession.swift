@@ -85,6 +85,13 @@ public final class SMTPSession {
 
     /// Sends one message to one recipient (one RCPT TO, so the reply belongs to that recipient).
     public func send(_ message: [UInt8], from envelopeSender: String, to recipient: String) -> SMTPOutcome {
+        send(message, from: envelopeSender, to: recipient, after: .open)
+    }
+
+    /// Sends, holding the body back until `gate` opens (see `SMTPUploadSource`).
+    public func send(_ message: [UInt8], from envelopeSender: String, to recipient: String, after gate: SendGate) -> SMTPOutcome {
+        upload.reset()
+        defer { upload.reset() }
         guard Self.isSafeAddress(envelopeSender), Self.isSafeAddress(recipient) else {
             // A line break would let an address smuggle SMTP commands into the dialogue.
             return .rejected(code: 501, reply: "501 address contains a control character: not sent")
@@ -102,26 +109,27 @@ public final class SMTPSession {
         _ = gazette_curl_set_slist(handle, CURLOPT_MAIL_RCPT, recipients)
         _ = gazette_curl_set_off_t(handle, CURLOPT_INFILESIZE_LARGE, curl_off_t(message.count))
 
-        var outcome = transfer(message)
+        var outcome = transfer(message, after: gate)
+        if upload.refused { return .connectionFailed(reason: "not sent: the ledger could not record it") }
         if !readingReplies, !outcome.isAccepted, lastResponseCode >= 400 {
             // Refused (the server answered, so nothing was accepted): send again, reading the replies this
             // time, to record the server's own words and the step that failed. Once per connection at most.
             readReplies()
-            outcome = transfer(message)
+            outcome = transfer(message, after: gate)
         }
         if case .connectionFailed = outcome, lastResponseCode == 0, !openedNewConnection {
             // A kept connection the server had closed unnoticed. No reply came, so no message can have been
             // accepted: sending again on a fresh connection cannot deliver twice.
-            outcome = transfer(message)
+            outcome = transfer(message, after: gate)
         }
-        return outcome
+        return upload.refused ? .connectionFailed(reason: "not sent: the ledger could not record it") : outcome
     }
 
-    private func transfer(_ message: [UInt8]) -> SMTPOutcome {
+    private func transfer(_ message: [UInt8], after gate: SendGate) -> SMTPOutcome {
         conversation.startTransfer()
         errorBuffer[0] = 0
         let result = message.withUnsafeBufferPointer { bytes in
-            upload.start(bytes)
+            upload.start(bytes, after: gate)
             defer { upload.finish() }
             return curl_easy_perform(handle)
         }

@@ -57,15 +57,17 @@ public final class DeliveryRun {
 
         var round = 0
         var shared = Shared(progress: progress)
+        let writer = LedgerStepWriter(ledger: ledger, issue: issue)
+        defer { writer.close() }
         while !queue.isEmpty {
             let pass = Pass(items: queue, subscribers: subscribers, factory: factory, connections: transports.count, shared: shared)
             defer { pass.prefetcher.cancel() }
             let workers = transports.indices.dropFirst().map { connection in
-                let thread = WorkerThread { [self] in self.work(connection: connection, pass: pass) }
+                let thread = WorkerThread { [self] in self.work(connection: connection, pass: pass, writer: writer) }
                 thread.start()
                 return thread
             }
-            work(connection: 0, pass: pass)  // the first connection on this thread: a plain send needs no other
+            work(connection: 0, pass: pass, writer: writer)  // the first connection on this thread: a plain send needs no other
             for worker in workers { worker.join() }
             shared = pass.shared
             if let error = shared.error { throw error }
@@ -93,9 +95,10 @@ public final class DeliveryRun {
         return report
     }
 
-    /// One connection's loop: takes the next message no other connection has, writes its start together
-    /// with the end of this connection's previous message (one transaction), waits for the rate, sends.
-    private func work(connection: Int, pass: Pass) {
+    /// One connection's loop: takes the next message no other connection has, hands the writer its start
+    /// together with the end of this connection's previous message (one step), waits for the rate, sends
+    /// the envelope while the step commits and the body once it has.
+    private func work(connection: Int, pass: Pass, writer: LedgerStepWriter) {
         let transport = transports[connection]
         let issue = factory.editions.issue
         var unwritten: AttemptEnd?
@@ -119,12 +122,13 @@ public final class DeliveryRun {
                 outcome = .rejected(code: 0, reply: "message not built: \(error)")
             case .success(let message):
                 messageID = message.messageID
-                guard pass.capture({
-                    try ledger.step(issue: issue, ending: unwritten, starting: AttemptStart(subscriber: key, messageID: message.messageID))
-                }) else { return }
+                let ticket = writer.submit(LedgerStep(ending: unwritten, starting: AttemptStart(subscriber: key, messageID: message.messageID)))
                 unwritten = nil
                 limiter.waitTurn(now: now, sleep: sleep)
-                outcome = transport.send(message.bytes, from: factory.sender.envelopeSender(for: person.address), to: person.address)
+                outcome = transport.send(message.bytes, from: factory.sender.envelopeSender(for: person.address), to: person.address,
+                                         after: writer.gate(ticket))
+                // A refused envelope never waited for the step; nothing goes on before it is written.
+                guard pass.capture({ try writer.wait(for: ticket) }) else { return }
             }
             if case .success = item.built {} else if let previous = unwritten {
                 guard pass.capture({ try ledger.step(issue: issue, ending: previous, starting: nil) }) else { return }
