@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import GazetteKit
 
@@ -24,6 +25,37 @@ import Testing
         #expect(try ledger.enqueue(issue: "2026-12", subscribers: list) == 3)
         #expect(try ledger.pending(issue: "2026-11").map(\.subscriber) == ["ana@example.org", "bob@example.org", "chloe@example.org"])
         #expect(try ledger.issues() == ["2026-11", "2026-12"])
+    }
+
+    @Test func aLedgerWrittenBeforeTheStatusIndexWasDroppedOpensAndKeepsItsOrder() throws {
+        let outbox = try temporaryOutbox()
+        defer { try? FileManager.default.removeItem(atPath: outbox) }
+        let path = (outbox as NSString).appendingPathComponent(DeliveryLedger.fileName)
+        do {
+            // The first schema, as earlier versions left it, with one issue half sent.
+            let old = try DatabaseQueue(path: path)
+            try old.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('v1');
+                    CREATE TABLE delivery (issue TEXT NOT NULL, subscriber TEXT NOT NULL, address TEXT NOT NULL,
+                        edition TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_reply TEXT,
+                        message_id TEXT, queued_at DOUBLE NOT NULL, attempted_at DOUBLE, finished_at DOUBLE,
+                        position INTEGER NOT NULL, PRIMARY KEY (issue, subscriber)) WITHOUT ROWID;
+                    CREATE INDEX delivery_pending ON delivery (issue, status, position);
+                    INSERT INTO delivery VALUES ('i', 'zoe@example.org', 'zoe@example.org', 'fr', 'queued', 0, NULL, NULL, 1, NULL, NULL, 0);
+                    INSERT INTO delivery VALUES ('i', 'ana@example.org', 'ana@example.org', 'fr', 'sent', 1, '250', '<a@x>', 1, 2, 3, 1);
+                    INSERT INTO delivery VALUES ('i', 'bob@example.org', 'bob@example.org', 'en', 'retrying', 1, '451', '<b@x>', 1, 2, NULL, 2);
+                    """)
+            }
+        }
+        let ledger = try #require(try DeliveryLedger.open(outbox: outbox, create: false))
+        #expect(try ledger.pending(issue: "i").map(\.subscriber) == ["zoe@example.org", "bob@example.org"], "list order kept")
+        #expect(try ledger.counts(issue: "i").sent == 1)
+        let indexes = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'delivery' AND sql IS NOT NULL")
+        }
+        #expect(indexes.isEmpty, "no index for a send step to keep up to date: \(indexes)")
     }
 
     @Test func attemptsAndOutcomesSurviveReopening() throws {
