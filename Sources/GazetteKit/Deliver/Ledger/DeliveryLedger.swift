@@ -187,25 +187,39 @@ public final class DeliveryLedger: Sendable {
     /// Several connections' steps in one transaction (`LedgerStepWriter`'s group commit), in order.
     public func steps(issue: String, _ steps: [LedgerStep], at time: Date = Date()) throws {
         guard !steps.isEmpty else { return }
-        try database.write { db in
-            let seconds = time.timeIntervalSince1970
-            for step in steps {
-                let ending = step.ending, starting = step.starting
-                // Cached statements: these run for every message of a 100,000-subscriber send.
-                if let ending {
-                    try db.cachedStatement(sql: """
-                        UPDATE delivery SET status = ?, last_reply = ?, attempts = attempts - ?,
-                            finished_at = CASE WHEN ? IN ('sent', 'failed') THEN ? ELSE finished_at END
-                        WHERE issue = ? AND subscriber = ?
-                        """).execute(arguments: [ending.status.rawValue, ending.reply, ending.charged ? 0 : 1,
-                                                 ending.status.rawValue, seconds, issue, ending.subscriber])
-                }
-                if let starting {
-                    try db.cachedStatement(sql: """
-                        UPDATE delivery SET attempts = attempts + 1, attempted_at = ?, message_id = ?
-                        WHERE issue = ? AND subscriber = ?
-                        """).execute(arguments: [seconds, starting.messageID, issue, starting.subscriber])
-                }
+        try database.writeWithoutTransaction { db in
+            // BEGIN and COMMIT as cached statements: GRDB's own transaction parses and prepares both afresh
+            // for every transaction, which cost as much as the updates themselves on the send's hot path.
+            // IMMEDIATE takes the write lock at once (waiting out `gazette serve`'s writes on the busy timeout).
+            try db.cachedStatement(sql: "BEGIN IMMEDIATE").execute()
+            do {
+                try Self.write(steps, issue: issue, at: time, in: db)
+                try db.cachedStatement(sql: "COMMIT").execute()
+            } catch {
+                if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+                throw error
+            }
+        }
+    }
+
+    private static func write(_ steps: [LedgerStep], issue: String, at time: Date, in db: Database) throws {
+        let seconds = time.timeIntervalSince1970
+        for step in steps {
+            let ending = step.ending, starting = step.starting
+            // Cached statements: these run for every message of a 100,000-subscriber send.
+            if let ending {
+                try db.cachedStatement(sql: """
+                    UPDATE delivery SET status = ?, last_reply = ?, attempts = attempts - ?,
+                        finished_at = CASE WHEN ? IN ('sent', 'failed') THEN ? ELSE finished_at END
+                    WHERE issue = ? AND subscriber = ?
+                    """).execute(arguments: [ending.status.rawValue, ending.reply, ending.charged ? 0 : 1,
+                                             ending.status.rawValue, seconds, issue, ending.subscriber])
+            }
+            if let starting {
+                try db.cachedStatement(sql: """
+                    UPDATE delivery SET attempts = attempts + 1, attempted_at = ?, message_id = ?
+                    WHERE issue = ? AND subscriber = ?
+                    """).execute(arguments: [seconds, starting.messageID, issue, starting.subscriber])
             }
         }
     }
