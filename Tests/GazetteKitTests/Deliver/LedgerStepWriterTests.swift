@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import GazetteKit
 
@@ -112,6 +113,65 @@ import Testing
         let counts = try ledger.counts(issue: fixture.issueID)
         #expect(counts.sent == 200)
         #expect(counts.pending == 0)
+    }
+
+    @Test func aFailedCommitRefusesItsGateAndEveryLaterOneAndTheRunStopsWithTheError() throws {
+        let fixture = try DeliveryFixture()
+        defer { fixture.remove() }
+        let (_, list) = try fixture.subscribers(40)
+        let ledgerPath = (fixture.outbox as NSString).appendingPathComponent(DeliveryLedger.fileName)
+        var settings = DeliverySettings()
+        settings.from = "Gazette <gazette@example.org>"
+        settings.unsubscribeURL = DeliveryFixture.unsubscribePattern
+        let sender = try SenderIdentity(settings: settings, environment: DeliveryFixture.environment)
+        let factory = MessageFactory(editions: try IssueEditions.load(folder: fixture.issueFolder), sender: sender)
+        let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
+
+        /// Breaks the ledger (another connection drops its table) when the fifth message is handed over.
+        final class BreakingTransport: MessageTransport, @unchecked Sendable {
+            let path: String
+            var calls = 0, bodies = 0, refused = 0
+            init(path: String) { self.path = path }
+            func send(_ message: [UInt8], from envelopeSender: String, to recipient: String) -> SMTPOutcome { .accepted(reply: "250") }
+            func send(_ message: [UInt8], from envelopeSender: String, to recipient: String, after gate: SendGate) -> SMTPOutcome {
+                calls += 1
+                if calls == 5 { try? DatabaseQueue(path: path).write { try $0.execute(sql: "DROP TABLE delivery") } }
+                guard gate.wait() else {
+                    refused += 1
+                    return .connectionFailed(reason: "gate refused")
+                }
+                bodies += 1
+                return .accepted(reply: "250 2.0.0 Ok")
+            }
+        }
+        let transport = BreakingTransport(path: ledgerPath)
+        let run = DeliveryRun(ledger: ledger, factory: factory, transport: transport, rate: nil, policy: RetryPolicy())
+        #expect(throws: (any Error).self) { try run.run(subscribers: list) }
+        // The fifth message's step may have committed before the table went; the next one cannot have.
+        #expect(transport.bodies == 4 || transport.bodies == 5, "\(transport.bodies) bodies left")
+        #expect(transport.refused == 1, "the message whose step failed was held back, and the run stopped")
+        #expect(transport.calls == transport.bodies + 1)
+    }
+
+    @Test func aWriterWhoseCommitFailedRefusesEveryGateAndStillCloses() throws {
+        let fixture = try DeliveryFixture()
+        defer { fixture.remove() }
+        let (_, list) = try fixture.subscribers(3)
+        let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
+        try ledger.enqueue(issue: fixture.issueID, subscribers: list)
+        let writer = LedgerStepWriter(ledger: ledger, issue: fixture.issueID)
+        let first = writer.submit(LedgerStep(ending: nil, starting: AttemptStart(subscriber: list[0].key, messageID: "<a@x>")))
+        try writer.wait(for: first)
+        try DatabaseQueue(path: ledger.path).write { try $0.execute(sql: "DROP TABLE delivery") }
+
+        let second = writer.submit(LedgerStep(ending: AttemptEnd(subscriber: list[0].key, status: .sent, reply: "250"),
+                                              starting: AttemptStart(subscriber: list[1].key, messageID: "<b@x>")))
+        #expect(throws: (any Error).self) { try writer.wait(for: second) }
+        #expect(!writer.gate(second).wait())
+        let third = writer.submit(LedgerStep(ending: nil, starting: AttemptStart(subscriber: list[2].key, messageID: "<c@x>")))
+        #expect(!writer.gate(third).wait(), "nothing is written after a failed commit")
+        try writer.wait(for: first)  // committed before the failure: still reads as written
+        writer.close()
     }
 
     @Test func aGateThatRefusesDeliversNothingAndTheEnvelopeGoesBeforeTheGateIsAsked() throws {

@@ -41,13 +41,13 @@ final class LedgerStepWriter: @unchecked Sendable {
         return submitted
     }
 
-    /// Blocks until the step of `ticket` is committed; throws the error of a failed commit (then every
-    /// later one fails too: the run must stop, nothing more may leave).
+    /// Blocks until the step of `ticket` is committed; throws the error of the commit that failed instead
+    /// (then no later step is written either: the run must stop, nothing more may leave).
     func wait(for ticket: Ticket) throws {
         condition.lock()
         defer { condition.unlock() }
         while written < ticket && failure == nil { condition.wait() }
-        if let failure { throw failure }
+        if written < ticket, let failure { throw failure }
     }
 
     /// Lets a message's body leave once its step is committed.
