@@ -2,10 +2,11 @@
 # What `gazette talks` spends on N generated recaps (default 500) beside the floor of merely parsing the
 # same files with libxml2's HTML parser. The floor is a small C program, built here, that reads each file
 # and calls htmlReadMemory with the options Gazette uses. Counted by valgrind's callgrind where it can run
-# the Swift binary (instruction counts are stable where wall time on a shared 2-core machine is not);
-# valgrind 3.19 dies at startup in libdispatch's sigsuspend on some machines, and a VM may expose no
-# hardware counters for `perf stat`, so the script then compares CPU seconds (user + system, the least
-# of 3 runs each; the floor parses the files 20 times over to be measurable).
+# the Swift binary (instruction counts are stable where wall time on a shared 2-core machine is not;
+# `talks` runs without Swift concurrency's main executor, whose sigsuspend valgrind 3.19 cannot follow).
+# Where valgrind still cannot run it (and a VM exposes no hardware counters for `perf stat`), the script
+# compares CPU seconds instead (user + system, the least of 3 runs each; the floor parses the files 20
+# times over to be measurable).
 # Target: gazette ≤ 10× the floor.
 # usage: [GAZETTE_BIN=path] scripts/bench_talks_instructions.sh [N]   needs valgrind, a C compiler and libxml2-dev
 set -euo pipefail

@@ -1,8 +1,8 @@
 import ArgumentParser
+import Dispatch
 import GazetteKit
 
-@main
-struct Gazette: AsyncParsableCommand {
+struct Gazette: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gazette",
         abstract: "Turn meetup recap posts into a bilingual newsletter and social posts, and deliver them.",
@@ -17,4 +17,26 @@ struct Gazette: AsyncParsableCommand {
                       SuppressionsCommand.self, ServeCommand.self, InboxCommand.self, ArchiveCommand.self,
                       InitCommand.self, KeyCommand.self, TalksCommand.self, BlocksCommand.self]
     )
+}
+
+/// The entry point. Only `serve` is asynchronous; every other command runs straight on the main thread.
+/// An async `@main` would park the main thread in libdispatch's `dispatchMain` (sigsuspend) for all of
+/// them, and valgrind 3.19 dies there, so callgrind could not count what `gazette talks` costs
+/// (scripts/bench_talks_instructions.sh). This is swift-argument-parser's own `main()` with that split.
+@main
+enum GazetteEntry {
+    static func main() {
+        let parsed: ParsableCommand
+        do { parsed = try Gazette.parseAsRoot() } catch { Gazette.exit(withError: error) }
+        if let command = parsed as? AsyncParsableCommand {
+            nonisolated(unsafe) var running = command
+            Task {
+                do { try await running.run() } catch { Gazette.exit(withError: error) }
+                Gazette.exit()
+            }
+            dispatchMain()
+        }
+        var command = parsed
+        do { try command.run() } catch { Gazette.exit(withError: error) }
+    }
 }
