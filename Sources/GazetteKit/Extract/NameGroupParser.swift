@@ -162,11 +162,14 @@ struct NameGroupParser {
 
     /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.
     static func isNamePart(_ text: String) -> Bool {
-        // Fast path for the common case: plain ASCII, one capital then lowercase ("Crosby").
-        let utf8 = text.utf8
-        if let first = utf8.first, first >= 65, first <= 90, utf8.count >= 2,
-           utf8.dropFirst().allSatisfy({ $0 >= 97 && $0 <= 122 }) { return true }
-        if let first = utf8.first, first < 128, !(first >= 65 && first <= 90) { return false }
+        // Plain ASCII (nearly every word) is decided on its bytes; the general road below builds arrays of
+        // scalars and strings per piece and cost a thousand instructions a word.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiIsNamePart), let decided = ascii { return decided }
+        return isNamePartByScalars(text)
+    }
+
+    /// `isNamePart` for any text, scalar by scalar.
+    static func isNamePartByScalars(_ text: String) -> Bool {
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
         guard !pieces.isEmpty else { return false }
         for piece in pieces {
@@ -191,6 +194,48 @@ struct NameGroupParser {
             }
         }
         return true
+    }
+
+    /// `isNamePart` for ASCII bytes, the same rules (nil when a byte is not ASCII): each hyphenated piece
+    /// is an optional `X'` head, a capital, an optional `Mc`/`Mac`/`Le`/`Da`/`Di` inner capital, then
+    /// lowercase letters only.
+    private static func asciiIsNamePart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first else { return false }
+        if first < 128 && !(first >= 65 && first <= 90) { return false }
+        var pieceStart = 0
+        var verdict = true
+        for index in 0...bytes.count {
+            if index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 128 { return nil }
+                if byte != UInt8(ascii: "-") { continue }
+            }
+            if verdict, !asciiPieceIsNamePart(UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])) { verdict = false }
+            pieceStart = index + 1
+        }
+        return verdict
+    }
+
+    private static let innerCapitalPrefixes: [[UInt8]] = ["c", "ac", "e", "a", "i"].map { Array($0.utf8) }
+
+    private static func asciiPieceIsNamePart(_ whole: UnsafeBufferPointer<UInt8>) -> Bool {
+        var piece = whole[...]
+        if let apostrophe = piece.firstIndex(of: UInt8(ascii: "'")) {
+            // O'Connor, D'Souza: one capital letter, the apostrophe, then a capitalized word.
+            guard apostrophe == piece.startIndex + 1, piece[piece.startIndex] >= 65, piece[piece.startIndex] <= 90 else { return false }
+            piece = piece.dropFirst(2)
+        }
+        guard piece.count >= 2, let capital = piece.first, capital >= 65, capital <= 90 else { return false }
+        var rest = piece.dropFirst()
+        for prefix in innerCapitalPrefixes where rest.count > prefix.count + 1 {
+            // McAllister, MacDonald, LeBlanc, DiCaprio: one inner capital after a known prefix.
+            let after = rest.startIndex + prefix.count
+            if rest.prefix(prefix.count).elementsEqual(prefix), rest[after] >= 65, rest[after] <= 90 {
+                rest = rest.dropFirst(prefix.count + 1)
+                break
+            }
+        }
+        return rest.allSatisfy { $0 >= 97 && $0 <= 122 }
     }
 
     // MARK: Affiliations

@@ -40,41 +40,30 @@ public struct LanguageDetector: Sendable {
     ]
 
     public func detect(_ text: String) -> Guess {
-        var tally = Tally()
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var wordHasApostrophe = false
-
-        func finishWord() {
-            guard !word.isEmpty else { return }
-            tally.words += 1
-            // Function words are short; longer words cannot match and need no lookup.
-            if word.count <= 14 {
-                if let languages = Self.functionWords[String(decoding: word, as: UTF8.self)] {
-                    if languages.french { tally.french += 1 }
-                    if languages.english { tally.english += 1 }
-                }
-                // "don't", "it's": English contractions; French elisions split before the apostrophe instead.
-                if wordHasApostrophe, word.last == UInt8(ascii: "t") || word.last == UInt8(ascii: "s") { tally.english += 0.5 }
-            }
-            word.removeAll(keepingCapacity: true)
-            wordHasApostrophe = false
-        }
-
-        func apostrophe() {
-            // French elides before the apostrophe (l’été → l + été); English contracts after it.
-            if Self.frenchElisions.contains(String(decoding: word, as: UTF8.self)) {
-                finishWord()
-            } else if !word.isEmpty {
-                wordHasApostrophe = true
-                word.append(UInt8(ascii: "'"))
-            }
-        }
-
-        // A byte scan: the accented letters of French are all two-byte UTF-8 (U+00C0–U+017F).
+        var scanner = WordScanner()
         // Read in place: the scan usually stops after a few hundred words of a longer text.
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { scanner.scan($0) }
+        scanner.finishWord()
+        let tally = scanner.tally
+
+        if tally.french == tally.english {
+            return Guess(language: tally.french > 0 ? .fr : .en, isConfident: false)
+        }
+        return Guess(language: tally.french > tally.english ? .fr : .en, isConfident: true)
+    }
+
+    /// The scan's state in one struct with mutating methods: as local variables captured by nested
+    /// functions they were boxed, and every access paid a dynamic exclusivity check (a third of the cost).
+    private struct WordScanner {
+        var tally = Tally()
+        var word: [UInt8] = []
+        var wordHasApostrophe = false
+
+        init() { word.reserveCapacity(32) }
+
+        /// A byte scan: the accented letters of French are all two-byte UTF-8 (U+00C0–U+017F).
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -89,7 +78,7 @@ public struct LanguageDetector: Sendable {
                         finishWord()
                     } else {
                         if byte == 0xC3, second >= 0x80, second <= 0x9E { second += 0x20 }
-                        if (byte == 0xC3 && Self.frenchAccentSecondBytes.contains(second)) || (byte == 0xC5 && second == 0x93) {
+                        if (byte == 0xC3 && LanguageDetector.frenchAccentSecondBytes.contains(second)) || (byte == 0xC5 && second == 0x93) {
                             tally.french += 0.2
                         }
                         word.append(byte)
@@ -105,17 +94,37 @@ public struct LanguageDetector: Sendable {
                     continue
                 } else {
                     finishWord()
-                    if tally.isDecided { break }
+                    if tally.isDecided { return }
                 }
                 index += 1
             }
         }
-        finishWord()
 
-        if tally.french == tally.english {
-            return Guess(language: tally.french > 0 ? .fr : .en, isConfident: false)
+        mutating func finishWord() {
+            guard !word.isEmpty else { return }
+            tally.words += 1
+            // Function words are short; longer words cannot match and need no lookup.
+            if word.count <= 14 {
+                if let languages = LanguageDetector.functionWords[String(decoding: word, as: UTF8.self)] {
+                    if languages.french { tally.french += 1 }
+                    if languages.english { tally.english += 1 }
+                }
+                // "don't", "it's": English contractions; French elisions split before the apostrophe instead.
+                if wordHasApostrophe, word.last == UInt8(ascii: "t") || word.last == UInt8(ascii: "s") { tally.english += 0.5 }
+            }
+            word.removeAll(keepingCapacity: true)
+            wordHasApostrophe = false
         }
-        return Guess(language: tally.french > tally.english ? .fr : .en, isConfident: true)
+
+        mutating func apostrophe() {
+            // French elides before the apostrophe (l’été → l + été); English contracts after it.
+            if LanguageDetector.frenchElisions.contains(String(decoding: word, as: UTF8.self)) {
+                finishWord()
+            } else if !word.isEmpty {
+                wordHasApostrophe = true
+                word.append(UInt8(ascii: "'"))
+            }
+        }
     }
 
     private struct Tally {
@@ -134,7 +143,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// Both lists in one table: a word is hashed once, not once per language.
-    private static let functionWords: [String: (french: Bool, english: Bool)] = {
+    fileprivate static let functionWords: [String: (french: Bool, english: Bool)] = {
         var table: [String: (french: Bool, english: Bool)] = [:]
         for word in frenchWords { table[word] = (true, englishWords.contains(word)) }
         for word in englishWords where table[word] == nil { table[word] = (false, true) }
@@ -142,7 +151,7 @@ public struct LanguageDetector: Sendable {
     }()
 
     /// Second UTF-8 bytes (after 0xC3) of é è ê à â ç ù û ô î ï ë.
-    private static let frenchAccentSecondBytes: Set<UInt8> = [0xA9, 0xA8, 0xAA, 0xA0, 0xA2, 0xA7, 0xB9, 0xBB, 0xB4, 0xAE, 0xAF, 0xAB]
+    fileprivate static let frenchAccentSecondBytes: Set<UInt8> = [0xA9, 0xA8, 0xAA, 0xA0, 0xA2, 0xA7, 0xB9, 0xBB, 0xB4, 0xAE, 0xAF, 0xAB]
 
-    private static let frenchElisions: Set<String> = ["l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"]
+    fileprivate static let frenchElisions: Set<String> = ["l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"]
 }
