@@ -107,11 +107,10 @@ enum Lexicon {
         uniquingKeysWith: { first, _ in first })
 
     /// Stems by their first letter: a word is checked against the few that could be its prefix, not all of them.
-    private static let strongVerbStemsByFirst: [Unicode.Scalar: [String]] = Dictionary(grouping: strongVerbStems) { $0.unicodeScalars.first! }
+    private static let strongVerbPrefixes = PrefixStems(strongVerbStems)
 
     static func isStrongVerb(_ lower: String) -> Bool {
-        guard let first = lower.unicodeScalars.first, let stems = strongVerbStemsByFirst[first] else { return false }
-        return stems.contains { lower.hasPrefix($0) }
+        strongVerbPrefixes.matchesPrefix(of: lower)
     }
 
     private static func union(_ list: (LanguageWords) -> Set<String>) -> Set<String> {

@@ -210,9 +210,39 @@ private struct BlockCollector {
     }
 
     private mutating func append(_ content: [UInt8]) {
-        // Gathered as UTF-8 bytes: appending scalar by scalar to a String cost more than a twentieth of reading
-        // a recap. `count` stays in scalars, as the link and emphasis ranges are.
-        for scalar in String(decoding: content, as: UTF8.self).unicodeScalars {
+        // Gathered as UTF-8 bytes, copied as they come: decoding each run of text into a String and
+        // re-encoding it scalar by scalar cost a seventh of reading a recap. `count` stays in scalars, as the
+        // link and emphasis ranges are. A byte that is not well-formed UTF-8 sends the rest to the general road.
+        let decodedThrough = content.withUnsafeBufferPointer { bytes -> Int in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let width: Int
+                let value: UInt32
+                if lead < 0x80 {
+                    width = 1
+                    value = UInt32(lead)
+                } else {
+                    guard let scalar = Self.scalar(in: bytes, at: index) else { return index }
+                    (width, value) = scalar
+                }
+                if width == 1 ? (lead == 32 || (lead >= 9 && lead <= 13)) : Unicode.Scalar(value)!.isWhitespaceFast {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        text.append(UInt8(ascii: " "))
+                        count += 1
+                        pendingSpace = false
+                    }
+                    if width == 1 { text.append(lead) } else { text.append(contentsOf: bytes[index..<(index + width)]) }
+                    count += 1
+                }
+                index += width
+            }
+            return index
+        }
+        guard decodedThrough < content.count else { return }
+        for scalar in String(decoding: content[decodedThrough...], as: UTF8.self).unicodeScalars {
             if scalar.isWhitespaceFast {
                 pendingSpace = count > 0
                 continue
@@ -225,6 +255,29 @@ private struct BlockCollector {
             text.append(contentsOf: scalar.utf8)
             count += 1
         }
+    }
+
+    /// The well-formed multi-byte UTF-8 sequence at `index` (its width and scalar value), else nil.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, UInt32)? {
+        let lead = bytes[index]
+        let width: Int
+        var value: UInt32
+        var lowest: UInt32
+        switch lead {
+        case 0xC2...0xDF: (width, value, lowest) = (2, UInt32(lead & 0x1F), 0x80)
+        case 0xE0...0xEF: (width, value, lowest) = (3, UInt32(lead & 0x0F), 0x800)
+        case 0xF0...0xF4: (width, value, lowest) = (4, UInt32(lead & 0x07), 0x10000)
+        default: return nil
+        }
+        guard index + width <= bytes.count else { return nil }
+        for offset in 1..<width {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not well-formed.
+        guard value >= lowest, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return nil }
+        return (width, value)
     }
 
     private mutating func flush() {

@@ -43,4 +43,21 @@ import Testing
             #expect(NameGroupParser.isNamePart(word) == expected, "\(word)")
         }
     }
+
+    @Test func prefixStemsMatchHasPrefixOnRandomWords() {
+        let stems = Lexicon.strongVerbStems + ["présent", "parl", "é"]
+        let prefixes = PrefixStems(stems)
+        var generator = SeededGenerator(state: 13)
+        let pieces = ["pre", "pré", "sent", "ed", "par", "l", "é", "e", "talk", "ed", "x", "demo", "s", "E", "\u{301}"]
+        var matches = 0
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...4, using: &generator)
+            let word = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let reference = stems.contains { !$0.isEmpty && $0.unicodeScalars.first == word.unicodeScalars.first && word.hasPrefix($0) }
+            #expect(prefixes.matchesPrefix(of: word) == reference, "\(word)")
+            if reference { matches += 1 }
+        }
+        #expect(matches > 1_000, "the sample holds verbs as well as other words")
+        #expect(Lexicon.isStrongVerb("presented") && Lexicon.isStrongVerb("présenté") && !Lexicon.isStrongVerb("cloud"))
+    }
 }
