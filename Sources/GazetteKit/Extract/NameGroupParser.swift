@@ -254,7 +254,7 @@ struct NameGroupParser {
         while cursor < tokens.count, cursor - index <= 6 {
             let token = tokens[cursor]
             if token.is(",") { return cursor > index ? cursor : nil }
-            guard token.isWord, !token.classes.contains(.conjunctions), !appositiveStops.contains(token.lower),
+            guard token.isWord, !token.classes.contains(.conjunctions), !Self.appositiveStops.contains(token.lower),
                   token.first.properties.numericType == nil else { return nil }
             cursor += 1
         }
@@ -389,7 +389,7 @@ struct NameGroupParser {
         let capitalizedRole = opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
         let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
         guard opensLikeRole, !opening.classes.contains(.pronouns), !opening.classes.contains(.conjunctions),
-              !appositiveStops.contains(opening.lower) else { return nil }
+              !Self.appositiveStops.contains(opening.lower) else { return nil }
         var lastMarker: Int?
         var lastWeakMarker: Int?
         while cursor < tokens.count, cursor - comma <= 16 {
@@ -399,8 +399,8 @@ struct NameGroupParser {
                 continue
             }
             if token.kind == .punctuation, !token.is("&"), !token.is("/") { break }
-            if appositiveStops.contains(token.lower) { break }
-            if capitalizedRole, token.isLowercaseWord, !roleConnectors.contains(token.lower) { break }
+            if Self.appositiveStops.contains(token.lower) { break }
+            if capitalizedRole, token.isLowercaseWord, !Self.roleConnectors.contains(token.lower) { break }
             if token.classes.contains(.conjunctions), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,
@@ -435,21 +435,22 @@ struct NameGroupParser {
         return Description(end: end)
     }
 
-    private let roleConnectors: Set<String> = ["at", "of", "for", "and", "de", "chez", "with", "in", "on", "the", "du", "des", "et", "à", "au"]
+    /// Static: as instance properties these sets were built, every word hashed, for every paragraph.
+    private static let roleConnectors: Set<String> = ["at", "of", "for", "and", "de", "chez", "with", "in", "on", "the", "du", "des", "et", "à", "au"]
 
     private func capitalizedRoleRun(from start: Int) -> Bool {
         var index = start
         while index < tokens.count, index - start < 8 {
             let token = tokens[index]
             if token.isWord, token.classes.contains(.roleWords) { return true }
-            guard token.isCapitalized || token.isAllCaps || (token.isWord && roleConnectors.contains(token.lower)) else { return false }
+            guard token.isCapitalized || token.isAllCaps || (token.isWord && Self.roleConnectors.contains(token.lower)) else { return false }
             index += 1
         }
         return false
     }
 
     /// Words that end an appositive: the verb of the sentence or a relative pronoun.
-    private let appositiveStops: Set<String> = [
+    private static let appositiveStops: Set<String> = [
         "a", "ont", "avait", "avaient", "est", "sont", "s’est", "s’", "se", "nous", "qui", "who", "which", "où", "where",
         "fut", "était", "va", "presented", "gave", "spoke", "talked", "discussed", "explained", "showed", "shared",
         "demonstrated", "walked", "led", "opened", "closed", "kicked", "then", "ensuite",

@@ -1,31 +1,61 @@
-/// Word stems matched as prefixes of a lowercase word ("present" matches "presented"). Asked of nearly every
-/// token, so an ASCII word is compared byte by byte with the stems that begin with its first byte: for ASCII
-/// text that is exactly `hasPrefix`, whose grapheme and canonical-equivalence work cost hundreds of
-/// instructions a stem. Other words take the general road, stems grouped by first scalar as before.
+import Foundation
+
+/// Word stems matched as prefixes of a lowercase word ("present" matches "presented"), each stem tried on
+/// the words that begin with its first scalar. Asked of nearly every token, so a word written only in ASCII
+/// and the Latin letters up to U+017F (all of French and English) is compared byte by byte: those
+/// characters are each their own grapheme and already in normal form, so a byte prefix is exactly a
+/// `hasPrefix`, without its hundreds of instructions of grapheme and canonical-equivalence work a stem.
+/// Other words, and stems outside that range, take the general road.
 struct PrefixStems: Sendable {
+    /// Stems of plain Latin text, as UTF-8, by their first byte.
+    private let latinByFirstByte: [[[UInt8]]]
+    /// Every stem by its first scalar, for the general road.
     private let byFirstScalar: [Unicode.Scalar: [String]]
-    /// Each stem's UTF-8 bytes, indexed by its first byte when that byte is ASCII.
-    private let byFirstASCIIByte: [[[UInt8]]]
+    /// Stems outside plain Latin by their first scalar: a plain word must still try them the general way.
+    private let otherByFirstScalar: [Unicode.Scalar: [String]]
 
     init(_ stems: [String]) {
         let nonEmpty = stems.filter { !$0.isEmpty }
         byFirstScalar = Dictionary(grouping: nonEmpty) { $0.unicodeScalars.first! }
-        var table = [[[UInt8]]](repeating: [], count: 128)
-        for stem in nonEmpty where stem.utf8.first! < 0x80 { table[Int(stem.utf8.first!)].append(Array(stem.utf8)) }
-        byFirstASCIIByte = table
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        var other: [String] = []
+        for stem in nonEmpty {
+            let bytes = Array(stem.utf8)
+            if bytes.withUnsafeBufferPointer(Self.isPlainLatin) { table[Int(bytes[0])].append(bytes) } else { other.append(stem) }
+        }
+        latinByFirstByte = table
+        otherByFirstScalar = Dictionary(grouping: other) { $0.unicodeScalars.first! }
     }
 
     func matchesPrefix(of word: String) -> Bool {
-        let decided = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard let first = bytes.first else { return false }
-            for byte in bytes where byte >= 0x80 { return nil }
-            for stem in byFirstASCIIByte[Int(first)] where stem.count <= bytes.count {
-                if stem.withUnsafeBufferPointer({ $0.elementsEqual(bytes.prefix(stem.count)) }) { return true }
+        enum Verdict { case matched, plainUnmatched, notPlain }
+        let verdict = word.utf8.withContiguousStorageIfAvailable { bytes -> Verdict in
+            guard let base = bytes.baseAddress, let first = bytes.first, Self.isPlainLatin(bytes) else { return .notPlain }
+            for stem in latinByFirstByte[Int(first)] where stem.count <= bytes.count {
+                if stem.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, $0.count) == 0 }) { return .matched }
             }
-            return false
+            return .plainUnmatched
+        } ?? .notPlain
+        if verdict == .matched { return true }
+        guard let first = word.unicodeScalars.first else { return false }
+        // A plain word that matched no plain stem may still match another (no stem is one today).
+        let remaining = verdict == .plainUnmatched ? otherByFirstScalar[first] : byFirstScalar[first]
+        return remaining?.contains { word.hasPrefix($0) } ?? false
+    }
+
+    /// Well-formed UTF-8 of ASCII and U+0080–U+017F only (lead bytes C2 to C5).
+    private static func isPlainLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte >= 0xC2, byte <= 0xC5, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+            } else {
+                return false
+            }
         }
-        if let decided, let answer = decided { return answer }
-        guard let first = word.unicodeScalars.first, let stems = byFirstScalar[first] else { return false }
-        return stems.contains { word.hasPrefix($0) }
+        return true
     }
 }
