@@ -668,7 +668,7 @@ struct Paragraph {
         let namesSomething = slice.contains { $0.properties.isUppercase || $0.properties.numericType != nil }
         guard startsLikeTitle || (quoted && (namesSomething || announced)) else { return nil }
         let title = String(scalars: slice)
-        return title.split(separator: " ").count <= 30 ? title : nil
+        return title.spaceSeparatedWordCount <= 30 ? title : nil
     }
 
     /// "« Title » (Traduction du titre)": the parenthesis right after a title, when it reads as one.
@@ -692,14 +692,14 @@ struct Paragraph {
         guard close < scalars.count else { return nil }
         var text = String(scalars: scalars[(index + 1)..<close]).trimmingWhitespace()
         while text.hasSuffix(".") { text.removeLast() }
-        let words = text.split(separator: " ")
+        let wordCount = text.spaceSeparatedWordCount
         let lower = text.lowercased()
         // A translation is a title too: it starts like one. "(and Surviving)" is the title going on.
         guard let first = text.unicodeScalars.first, first.isUppercaseFast || !Tokenizer.isWordScalar(first)
                 || first.properties.numericType != nil else { return nil }
-        guard words.count >= 2,
+        guard wordCount >= 2,
               !["slides", "diapositives", "vidéo", "video", "pdf", "en anglais", "en français", "in english", "in french"]
-                .contains(where: { lower.contains($0) })
+                .contains(where: { lower.containsText($0) })
         else { return nil }
         return text
     }
@@ -711,9 +711,9 @@ extension TalkLink {
     static func kind(of url: String) -> Kind {
         let lower = url.lowercased()
         if ["slideshare.", "speakerdeck.", "slides.", "/slides", "docs.google.com/presentation", ".pdf", ".ppt", "prezi."]
-            .contains(where: { lower.contains($0) }) { return .slides }
-        if ["youtube.", "youtu.be", "vimeo.", "/video", "twitch.tv/videos"].contains(where: { lower.contains($0) }) { return .video }
-        if ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"].contains(where: { lower.contains($0) }) { return .code }
+            .contains(where: { lower.containsText($0) }) { return .slides }
+        if ["youtube.", "youtu.be", "vimeo.", "/video", "twitch.tv/videos"].contains(where: { lower.containsText($0) }) { return .video }
+        if ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"].contains(where: { lower.containsText($0) }) { return .code }
         return .other
     }
 }

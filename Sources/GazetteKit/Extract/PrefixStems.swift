@@ -21,7 +21,7 @@ struct PrefixStems: Sendable {
         var other: [String] = []
         for stem in nonEmpty {
             let bytes = Array(stem.utf8)
-            if bytes.withUnsafeBufferPointer(Self.isPlainLatin) { table[Int(bytes[0])].append(bytes) } else { other.append(stem) }
+            if bytes.withUnsafeBufferPointer(PlainLatinText.isPlain) { table[Int(bytes[0])].append(bytes) } else { other.append(stem) }
         }
         latinByFirstByte = table
         otherByFirstScalar = Dictionary(grouping: other) { $0.unicodeScalars.first! }
@@ -30,7 +30,7 @@ struct PrefixStems: Sendable {
     func matchesPrefix(of word: String) -> Bool {
         enum Verdict { case matched, plainUnmatched, notPlain }
         let verdict = word.utf8.withContiguousStorageIfAvailable { bytes -> Verdict in
-            guard let base = bytes.baseAddress, let first = bytes.first, Self.isPlainLatin(bytes) else { return .notPlain }
+            guard let base = bytes.baseAddress, let first = bytes.first, PlainLatinText.isPlain(bytes) else { return .notPlain }
             for stem in latinByFirstByte[Int(first)] where stem.count <= bytes.count {
                 if stem.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, $0.count) == 0 }) { return .matched }
             }
@@ -41,21 +41,5 @@ struct PrefixStems: Sendable {
         // A plain word that matched no plain stem may still match another (no stem is one today).
         let remaining = verdict == .plainUnmatched ? otherByFirstScalar[first] : byFirstScalar[first]
         return remaining?.contains { word.hasPrefix($0) } ?? false
-    }
-
-    /// Well-formed UTF-8 of ASCII and U+0080–U+017F only (lead bytes C2 to C5).
-    private static func isPlainLatin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-            } else if byte >= 0xC2, byte <= 0xC5, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
-                index += 2
-            } else {
-                return false
-            }
-        }
-        return true
     }
 }

@@ -89,7 +89,7 @@ public struct TalkExtractor: Sendable {
     private func isBiographyHeading(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower.hasPrefix("à propos") || lower.hasPrefix("a propos") || lower.hasPrefix("about ")
-            || lower.hasPrefix("l’auteur") || lower.hasPrefix("l'auteur") || lower.contains("the author")
+            || lower.hasPrefix("l’auteur") || lower.hasPrefix("l'auteur") || lower.containsText("the author")
             || lower.hasPrefix("biographie") || lower.hasPrefix("bio")
     }
 }

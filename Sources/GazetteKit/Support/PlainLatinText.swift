@@ -1,0 +1,59 @@
+import Foundation
+
+/// Text written only in ASCII and the Latin letters up to U+017F — all of French and English. Each of
+/// those characters is its own grapheme and already in normal form, so comparing such text byte by byte
+/// gives exactly what `String`'s Unicode-aware comparisons give, without their grapheme and normalization
+/// work (hundreds of instructions a call, on every token of every recap). Other text keeps the general road.
+enum PlainLatinText {
+    /// Well-formed UTF-8 of ASCII and U+0080–U+017F only (lead bytes C2 to C5).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte >= 0xC2, byte <= 0xC5, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+extension String {
+    /// Foundation's `contains(_:)`, by bytes when both are plain Latin text.
+    func containsText(_ needle: String) -> Bool {
+        guard !needle.isEmpty else { return contains(needle) }
+        var haystack = self
+        var needle = needle
+        let found: Bool? = haystack.withUTF8 { text -> Bool? in
+            needle.withUTF8 { part -> Bool? in
+                guard PlainLatinText.isPlain(text), PlainLatinText.isPlain(part) else { return nil }
+                guard let base = text.baseAddress, text.count >= part.count else { return false }
+                let first = part[0]
+                for start in 0...(text.count - part.count) where text[start] == first {
+                    if memcmp(base + start, part.baseAddress!, part.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+        return found ?? contains(needle)
+    }
+
+    /// `split(separator: " ").count`: the words between spaces, by bytes for plain Latin text.
+    var spaceSeparatedWordCount: Int {
+        var text = self
+        let counted: Int? = text.withUTF8 { bytes in
+            guard PlainLatinText.isPlain(bytes) else { return nil }
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words
+        }
+        return counted ?? split(separator: " ").count
+    }
+}
