@@ -56,6 +56,9 @@ enum Lexicon {
         return classes
     }()
 
+    /// `classes` for the tokenizer's one look-up a token, by bytes.
+    static let classTable = WordTable(classes)
+
     /// Each list with its bit: a new list of `LanguageWords` needs its bit in `WordClasses` and its line here.
     static let classLists: [(words: Set<String>, wordClass: WordClasses)] = [
         (sentenceWords, .sentenceWords),

@@ -77,7 +77,7 @@ enum Tokenizer {
     private static func makeToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar], _ space: Bool) -> Token {
         let text = String(scalars: scalars[range])
         let lower = latinLowercased(text) ?? text.lowercased()
-        return Token(kind: kind, range: range, text: text, lower: lower, classes: Lexicon.classes[lower] ?? [],
+        return Token(kind: kind, range: range, text: text, lower: lower, classes: Lexicon.classTable[lower] ?? [],
                      isNamePart: kind == .word && NameGroupParser.isNamePart(text), spaceBefore: space)
     }
 

@@ -105,7 +105,7 @@ public struct LanguageDetector: Sendable {
             tally.words += 1
             // Function words are short; longer words cannot match and need no lookup.
             if word.count <= 14 {
-                if let languages = LanguageDetector.functionWords[String(decoding: word, as: UTF8.self)] {
+                if let languages = word.withUnsafeBufferPointer({ LanguageDetector.functionWordTable[bytes: $0] }) {
                     if languages.french { tally.french += 1 }
                     if languages.english { tally.english += 1 }
                 }
@@ -149,6 +149,9 @@ public struct LanguageDetector: Sendable {
         for word in englishWords where table[word] == nil { table[word] = (false, true) }
         return table
     }()
+
+    /// `functionWords` looked up by the scanned bytes, without making a `String` of each word.
+    fileprivate static let functionWordTable = WordTable(functionWords)
 
     /// Second UTF-8 bytes (after 0xC3) of é è ê à â ç ù û ô î ï ë.
     fileprivate static let frenchAccentSecondBytes: Set<UInt8> = [0xA9, 0xA8, 0xAA, 0xA0, 0xA2, 0xA7, 0xB9, 0xBB, 0xB4, 0xAE, 0xAF, 0xAB]

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Text written only in ASCII and the Latin letters up to U+017F — all of French and English. Each of
-/// those characters is its own grapheme and already in normal form, so comparing such text byte by byte
+/// Text written only in ASCII, the Latin letters up to U+017F — all of French and English — and the
+/// typographic dashes, quotes and ellipsis of U+2010–U+2027 (l’été, « … »). Each of those characters is its
+/// own grapheme and already in normal form (none decomposes), so comparing such text byte by byte
 /// gives exactly what `String`'s Unicode-aware comparisons give, without their grapheme and normalization
 /// work (hundreds of instructions a call, on every token of every recap). Other text keeps the general road.
 enum PlainLatinText {
-    /// Well-formed UTF-8 of ASCII and U+0080–U+017F only (lead bytes C2 to C5).
+    /// Well-formed UTF-8 of ASCII, U+0080–U+017F (lead bytes C2 to C5) and U+2010–U+2027 only.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
@@ -14,6 +15,8 @@ enum PlainLatinText {
                 index += 1
             } else if byte >= 0xC2, byte <= 0xC5, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
                 index += 2
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] >= 0x90, bytes[index + 2] <= 0xA7 {
+                index += 3
             } else {
                 return false
             }

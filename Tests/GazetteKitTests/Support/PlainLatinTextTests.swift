@@ -6,7 +6,7 @@ import Testing
 /// mixes plain letters with combining marks, other scripts and spaces.
 @Suite struct PlainLatinTextTests {
     static let pieces = ["a", "b", "é", "É", "ô", "ÿ", "ł", "Œ", "the", " ", "  ", "author", "vidéo", "e\u{301}", "\u{301}",
-                         "Σ", "😀", "ﬁ", "-", ".", "slides", "en français", "K"]
+                         "Σ", "😀", "ﬁ", "-", ".", "’", "—", "…", "\u{2000}", "\u{2002}", "\u{200D}", "slides", "en français", "K"]
 
     @Test func containsTextAgreesWithFoundationsContains() {
         var generator = SeededGenerator(state: 21)
