@@ -26,7 +26,7 @@ enum CityGazetteer {
     static let regionPrepositions: Set<String> = ["au", "du"]
 
     /// Names by their first word, so each token costs one dictionary lookup.
-    private static let byFirstWord: [String: [[String]]] = Dictionary(grouping: names, by: { $0[0] })
+    private static let byFirstWord = WordTable(Dictionary(grouping: names, by: { $0[0] }))
 
     /// The city starting at `index`, and how many tokens it spans.
     static func city(at index: Int, in tokens: [Token]) -> (name: String, length: Int)? {

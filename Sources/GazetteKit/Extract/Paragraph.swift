@@ -181,10 +181,14 @@ struct Paragraph {
     /// "the organizers, including Steve Roe and Nancy Poe, who …": people named as organizers, hosts or sponsors.
     private func isNamedAsStaff(_ start: Int, in sentence: Sentence) -> Bool {
         (max(sentence.tokens.lowerBound, start - 4)..<start).contains { index in
-            ["organizers", "organisers", "organisateurs", "organisatrices", "bénévoles", "volunteers", "sponsors", "hosts",
-             "hôtes", "commanditaires", "staff", "équipe", "team"].contains(tokens[index].lower)
+            Self.staffNouns.contains(tokens[index].lower)
         }
     }
+
+    private static let staffNouns: WordSet = [
+        "organizers", "organisers", "organisateurs", "organisatrices", "bénévoles", "volunteers", "sponsors", "hosts",
+        "hôtes", "commanditaires", "staff", "équipe", "team",
+    ]
 
     /// "the meetup featured Jane Roe", "featuring Jane Roe", "with guest speaker Jane Roe".
     private func isFeatured(_ start: Int, in sentence: Sentence) -> Bool {
@@ -400,14 +404,20 @@ struct Paragraph {
         return organization.name
     }
 
+    private static let workVerbs: WordSet = [
+        "works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé",
+    ]
+    private static let workplacePrepositions: WordSet = ["at", "for", "chez", "pour", "with"]
+    private static let roleWorkplacePrepositions: WordSet = ["at", "chez", "for", "with", "@"]
+
     /// "works at Hollowpine", "travaille chez Nuagique": where the person just described works.
     func workplace(in sentence: Sentence) -> String? {
         let range = sentence.tokens
         for index in range where index + 2 < range.upperBound {
             let verb = tokens[index].lower
-            guard ["works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé"].contains(verb) else { continue }
+            guard Self.workVerbs.contains(verb) else { continue }
             let preposition = tokens[index + 1].lower
-            guard ["at", "for", "chez", "pour", "with"].contains(preposition) else { continue }
+            guard Self.workplacePrepositions.contains(preposition) else { continue }
             var start = index + 2
             if start < range.upperBound, tokens[start].classes.contains(.articles) { start += 1 }
             if let organization = parser.organization(at: start), CityGazetteer.city(at: start, in: tokens) == nil {
@@ -423,7 +433,7 @@ struct Paragraph {
             while cursor < range.upperBound, cursor - index <= 7, tokens[cursor].isWord {
                 let word = tokens[cursor].lower
                 if Lexicon.roleWords.contains(word) || Lexicon.roleStems.contains(where: word.hasPrefix) { sawRole = true }
-                if sawRole, ["at", "chez", "for", "with", "@"].contains(word), cursor + 1 < range.upperBound {
+                if sawRole, Self.roleWorkplacePrepositions.contains(word), cursor + 1 < range.upperBound {
                     var start = cursor + 1
                     if tokens[start].classes.contains(.articles) { start += 1 }
                     if start < range.upperBound, let organization = parser.organization(at: start),
@@ -568,14 +578,15 @@ struct Paragraph {
         return (title, translation(after: tokens[open - 1].range.upperBound - 1))
     }
 
+    private static let titleAnnouncers: WordSet = ["titled", "entitled", "called", "intitulé", "intitulée", "intitulées", "named"]
+
     private func unquotedTitle(from: Int, to: Int) -> (title: String, translation: String?)? {
         if let translated = titleBeforeQuotedTranslation(from: from, to: to) { return translated }
         var index = from
         while index < to - 1 {
             defer { index += 1 }
             let cue = tokens[index]
-            let explicit = ["titled", "entitled", "called", "intitulé", "intitulée", "intitulées", "named"].contains(cue.lower)
-                || isOpeningWith(index)
+            let explicit = Self.titleAnnouncers.contains(cue.lower) || isOpeningWith(index)
             let colonAfterTalk = cue.is(":") && (max(from, index - 3)..<index).contains { talkNoun(at: $0) != nil }
             guard explicit || colonAfterTalk, !quoted[index] else { continue }
             var start = index + 1

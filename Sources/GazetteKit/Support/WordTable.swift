@@ -89,3 +89,15 @@ struct WordTable<Value: Sendable>: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }
+
+/// A fixed set of words, looked up by bytes like `WordTable` (the rules ask these at every token; an
+/// array literal there was built and compared word by word each time).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let table: WordTable<Bool>
+
+    init(arrayLiteral words: String...) {
+        table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    func contains(_ word: String) -> Bool { table[word] ?? false }
+}
