@@ -176,20 +176,20 @@ struct NameGroupParser {
             var scalars = Array(piece.unicodeScalars)
             if let apostrophe = scalars.firstIndex(where: { $0 == "’" || $0 == "'" }) {
                 // O’Connor, D’Souza: one capital letter, the apostrophe, then a capitalized word.
-                guard apostrophe == 1, scalars[0].properties.isUppercase else { return false }
+                guard apostrophe == 1, scalars[0].isUppercaseFast else { return false }
                 scalars = Array(scalars[2...])
             }
-            guard scalars.count >= 2, scalars[0].properties.isUppercase else { return false }
+            guard scalars.count >= 2, scalars[0].isUppercaseFast else { return false }
             var rest = scalars[1...]
             for prefix in ["c", "ac", "e", "a", "i"] where rest.count > prefix.count + 1 {
                 // McAllister, MacDonald, LeBlanc, DiCaprio: one inner capital after a known prefix.
                 let head = rest.prefix(prefix.count).map { Character($0) }
-                if String(head) == prefix, rest[rest.startIndex + prefix.count].properties.isUppercase {
+                if String(head) == prefix, rest[rest.startIndex + prefix.count].isUppercaseFast {
                     rest = rest.dropFirst(prefix.count + 1)
                     break
                 }
             }
-            guard rest.allSatisfy({ $0.properties.isLowercase || $0.properties.generalCategory == .nonspacingMark }) else {
+            guard rest.allSatisfy({ $0.isLowercaseFast || $0.properties.generalCategory == .nonspacingMark }) else {
                 return false
             }
         }
@@ -537,7 +537,7 @@ struct NameGroupParser {
         guard token.isWord else { return false }
         if token.isCapitalized || token.first.properties.numericType != nil { return true }
         // "cloud.ca", "eBay", "iFixit": lowercase start, but a dot or an inner capital marks a name.
-        return token.text.unicodeScalars.contains { $0 == "." || $0.properties.isUppercase }
+        return token.text.unicodeScalars.contains { $0 == "." || $0.isUppercaseFast }
     }
 
     /// An organization that is in fact a city is where the person is from, not who they work for.

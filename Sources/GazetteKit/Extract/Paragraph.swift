@@ -16,7 +16,7 @@ struct Paragraph {
 
     init(_ block: TextBlock) {
         self.block = block
-        scalars = Array(block.text.unicodeScalars)
+        scalars = block.text.unicodeScalarArray
         tokens = Tokenizer.tokens(of: scalars)
         quotes = QuoteFinder.spans(in: scalars)
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -670,13 +670,13 @@ struct Paragraph {
     func cleanTitle(_ range: Range<Int>, quoted: Bool, announced: Bool = false) -> String? {
         guard !range.isEmpty else { return nil }
         var slice = scalars[range]
-        let trimmable: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace || quoteMarks.contains($0) }
+        let trimmable: (Unicode.Scalar) -> Bool = { $0.isWhitespaceFast || quoteMarks.contains($0) }
         while let first = slice.first, trimmable(first) { slice = slice.dropFirst() }
         while let last = slice.last, trimmable(last) || [".", ",", ";", ":", "!"].contains(last) { slice = slice.dropLast() }
         guard let first = slice.first, slice.count >= 3 else { return nil }
-        let startsLikeTitle = first.properties.isUppercase || first.properties.numericType != nil || !first.properties.isAlphabetic
+        let startsLikeTitle = first.isUppercaseFast || first.properties.numericType != nil || !first.properties.isAlphabetic
         // Quoted titles may start in lowercase ("eBPF without fear") but name something: a capital or a digit.
-        let namesSomething = slice.contains { $0.properties.isUppercase || $0.properties.numericType != nil }
+        let namesSomething = slice.contains { $0.isUppercaseFast || $0.properties.numericType != nil }
         guard startsLikeTitle || (quoted && (namesSomething || announced)) else { return nil }
         let title = String(scalars: slice)
         return title.spaceSeparatedWordCount <= 30 ? title : nil
@@ -686,7 +686,7 @@ struct Paragraph {
     private func translation(after end: Int) -> String? {
         var index = end + 1
         while index < scalars.count,
-              scalars[index].properties.isWhitespace || quoteMarks.contains(scalars[index]) || [".", ",", "!"].contains(scalars[index]) {
+              scalars[index].isWhitespaceFast || quoteMarks.contains(scalars[index]) || [".", ",", "!"].contains(scalars[index]) {
             index += 1
         }
         guard index < scalars.count, scalars[index] == "(" else { return nil }

@@ -37,11 +37,11 @@ enum QuoteFinder {
         case "»":
             // A reversed guillemet opens only where a title is announced: "présentera : » Titre »".
             var back = index - 1
-            while back >= 0, scalars[back].properties.isWhitespace { back -= 1 }
+            while back >= 0, scalars[back].isWhitespaceFast { back -= 1 }
             return back >= 0 && scalars[back] == ":"
         default:
             // ‘ ' " open only before a word, so apostrophes and stray marks are not taken for quotes.
-            return !after.properties.isWhitespace
+            return !after.isWhitespaceFast
         }
     }
 
@@ -65,11 +65,11 @@ enum QuoteFinder {
         let limit = min(scalars.count, start + maximumLength)
         while index < limit {
             let scalar = scalars[index]
-            if scalar == "(", index > start, scalars[index - 1].properties.isWhitespace { return index - 1 }
+            if scalar == "(", index > start, scalars[index - 1].isWhitespaceFast { return index - 1 }
             if scalar == "." || scalar == "!" || scalar == "?" {
                 var next = index + 1
-                while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
-                if next == scalars.count || (next > index + 1 && scalars[next].properties.isUppercase) { return index }
+                while next < scalars.count, scalars[next].isWhitespaceFast { next += 1 }
+                if next == scalars.count || (next > index + 1 && scalars[next].isUppercaseFast) { return index }
             }
             index += 1
         }

@@ -15,12 +15,14 @@ struct Token: Sendable {
     var spaceBefore: Bool
 
     var isWord: Bool { kind == .word }
-    var first: Unicode.Scalar { text.unicodeScalars.first! }
+    /// The first scalar of `text`, kept: the rules ask it of every token, and reading it from the string
+    /// validated an index each time.
+    var first: Unicode.Scalar
     var isCapitalized: Bool { kind == .word && first.isUppercaseFast }
     var isLowercaseWord: Bool { kind == .word && first.isLowercaseFast }
     var isAllCaps: Bool {
         kind == .word && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
-            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+            && !text.unicodeScalars.contains { $0.isLowercaseFast }
     }
 
     func `is`(_ punctuation: Unicode.Scalar) -> Bool { kind == .punctuation && first == punctuation }

@@ -32,7 +32,7 @@ enum Tokenizer {
                     if next == "’" || next == "'" {
                         let head = String(scalars: scalars[index..<end]).lowercased()
                         // "d’Oliver" elides, "D’Arcy" and "O’Connor" are names: capital on both sides.
-                        let isName = scalars[index].properties.isUppercase && scalars[end + 1].properties.isUppercase
+                        let isName = scalars[index].isUppercaseFast && scalars[end + 1].isUppercaseFast
                         if elisions.contains(head) && !isName { break }
                         // Possessive "Montreal’s": the word ends before the apostrophe.
                         if scalars[end + 1] == "s" || scalars[end + 1] == "S",
@@ -47,7 +47,7 @@ enum Tokenizer {
                 if end < count, scalars[end] == "’" || scalars[end] == "'" {
                     let head = String(scalars: scalars[index..<end]).lowercased()
                     if elisions.contains(head), end + 1 < count, isWordScalar(scalars[end + 1]),
-                       !(scalars[index].properties.isUppercase && scalars[end + 1].properties.isUppercase) {
+                       !(scalars[index].isUppercaseFast && scalars[end + 1].isUppercaseFast) {
                         range = index..<(end + 1)
                     }
                 }
@@ -78,7 +78,7 @@ enum Tokenizer {
         let text = String(scalars: scalars[range])
         let lower = latinLowercased(text) ?? text.lowercased()
         return Token(kind: kind, range: range, text: text, lower: lower, classes: Lexicon.classTable[lower] ?? [],
-                     isNamePart: kind == .word && NameGroupParser.isNamePart(text), spaceBefore: space)
+                     isNamePart: kind == .word && NameGroupParser.isNamePart(text), spaceBefore: space, first: scalars[range.lowerBound])
     }
 
     /// `lowercased()` by bytes for text in ASCII and Latin-1 (all of French but œ and Ÿ), and the text

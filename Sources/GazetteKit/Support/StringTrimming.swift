@@ -98,3 +98,37 @@ extension String {
         utf8.withContiguousStorageIfAvailable { Array($0.prefix(count)) } ?? Array(utf8.prefix(count))
     }
 }
+
+extension String {
+    /// `Array(unicodeScalars)` in one pass over the UTF-8, which a native string holds well-formed:
+    /// the array initializer counted the scalars first, then copied them one by one through the view.
+    var unicodeScalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                var index = 0
+                var count = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    var width: Int
+                    switch lead {
+                    case ..<0x80: (value, width) = (lead, 1)
+                    case ..<0xE0: (value, width) = (lead & 0x1F, 2)
+                    case ..<0xF0: (value, width) = (lead & 0x0F, 3)
+                    default: (value, width) = (lead & 0x07, 4)
+                    }
+                    var offset = 1
+                    while offset < width {
+                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                        offset += 1
+                    }
+                    buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                    count += 1
+                    index += width
+                }
+                initialized = count
+            }
+        }
+    }
+}

@@ -55,7 +55,7 @@ struct ProgrammeLine {
         guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return nil }
         let inner = title[title.index(after: open)..<title.index(before: title.endIndex)].trimmingWhitespace()
         let head = title[..<open].trimmingWhitespace()
-        guard inner.split(separator: " ").count >= 2, let first = inner.unicodeScalars.first, first.properties.isUppercase,
+        guard inner.split(separator: " ").count >= 2, let first = inner.unicodeScalars.first, first.isUppercaseFast,
               head.split(separator: " ").count >= 2 else { return nil }
         return (head, inner)
     }
