@@ -164,8 +164,42 @@ struct NameGroupParser {
     static func isNamePart(_ text: String) -> Bool {
         // Plain ASCII (nearly every word) is decided on its bytes; the general road below builds arrays of
         // scalars and strings per piece and cost a thousand instructions a word.
-        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiIsNamePart), let decided = ascii { return decided }
+        let decided = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            if let ascii = asciiIsNamePart(bytes) { return ascii }
+            // Plain Latin ("Inès", "Côté-Larivière"): each scalar is a Character, so the rules can read an
+            // array of scalars without the general road's arrays and strings per piece.
+            return PlainLatinText.isPlain(bytes) ? plainIsNamePart(text.unicodeScalarArray) : nil
+        }
+        if let decided, let answer = decided { return answer }
         return isNamePartByScalars(text)
+    }
+
+    private static func plainIsNamePart(_ scalars: [Unicode.Scalar]) -> Bool {
+        var pieceStart = 0
+        for index in 0...scalars.count where index == scalars.count || scalars[index] == "-" {
+            if !plainPieceIsNamePart(scalars[pieceStart..<index]) { return false }
+            pieceStart = index + 1
+        }
+        return true
+    }
+
+    private static let innerCapitalPrefixScalars: [[Unicode.Scalar]] = ["c", "ac", "e", "a", "i"].map { Array($0.unicodeScalars) }
+
+    private static func plainPieceIsNamePart(_ whole: ArraySlice<Unicode.Scalar>) -> Bool {
+        var piece = whole
+        if let apostrophe = piece.firstIndex(where: { $0 == "’" || $0 == "'" }) {
+            guard apostrophe == piece.startIndex + 1, piece[piece.startIndex].isUppercaseFast else { return false }
+            piece = piece.dropFirst(2)
+        }
+        guard piece.count >= 2, piece[piece.startIndex].isUppercaseFast else { return false }
+        var rest = piece.dropFirst()
+        for prefix in innerCapitalPrefixScalars where rest.count > prefix.count + 1 {
+            if rest.prefix(prefix.count).elementsEqual(prefix), rest[rest.startIndex + prefix.count].isUppercaseFast {
+                rest = rest.dropFirst(prefix.count + 1)
+                break
+            }
+        }
+        return rest.allSatisfy { $0.isLowercaseFast || $0.properties.generalCategory == .nonspacingMark }
     }
 
     /// `isNamePart` for any text, scalar by scalar.

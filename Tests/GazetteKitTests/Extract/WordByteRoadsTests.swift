@@ -28,7 +28,8 @@ import Testing
 
     @Test func byteNamePartsMatchTheScalarRoadOnRandomWords() {
         var generator = SeededGenerator(state: 12)
-        let pieces = ["Mc", "Mac", "Le", "Di", "O'", "D'", "A", "b", "Bo", "ALL", "x", "-", "'", "Cr", "osby", "Allister", "é", "É"]
+        let pieces = ["Mc", "Mac", "Le", "Di", "O'", "D'", "O’", "A", "b", "Bo", "ALL", "x", "-", "'", "’", "Cr", "osby", "Allister", "é", "É",
+                      "è", "Ç", "ł", "Ł", "ß", "\u{301}", "Σ", "σ"]
         var names = 0
         for _ in 0..<20_000 {
             let count = Int.random(in: 1...4, using: &generator)
