@@ -91,10 +91,11 @@ struct TalkDrafts: RandomAccessCollection, MutableCollection {
             let firstName = Substring(speaker.name.utf8.prefix { $0 != UInt8(ascii: " ") })
             Self.insert(index, into: &byFirstName[firstName, default: []])
             Self.insert(index, into: &byKey[key, default: []])
-            var parts = key[...]
-            while let dash = parts.lastIndex(of: "-") {
+            // Slugs are ASCII: their bytes are walked back, not their Characters (a grapheme break test a step).
+            var parts = key.utf8[...]
+            while let dash = parts.lastIndex(of: UInt8(ascii: "-")) {
                 parts = parts[..<dash]
-                Self.insert(index, into: &byKeyPrefix[String(parts), default: []])
+                Self.insert(index, into: &byKeyPrefix[String(decoding: parts, as: UTF8.self), default: []])
             }
         }
     }
