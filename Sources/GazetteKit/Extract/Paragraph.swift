@@ -361,17 +361,17 @@ struct Paragraph {
     /// "présentera", "will present", "avait présenté": the talk is not this event's.
     private func isAnotherTime(cueAt index: Int, from start: Int) -> Bool {
         let cue = tokens[index].lower
-        for suffix in ["era", "eront", "erait", "eraient", "erons"] where cue.hasSuffix(suffix) && cue.count > 5 { return true }
+        for suffix in ["era", "eront", "erait", "eraient", "erons"] where cue.hasSuffixText(suffix) && cue.characterCountText > 5 { return true }
         var back = index - 1
         while back >= start {
             let word = tokens[back].lower
             // "had presented", « avait présenté »: the pluperfect; "had the pleasure" is no tense of the cue.
-            if Lexicon.otherTimeAuxiliaries.contains(word) {
-                guard Lexicon.perfectAuxiliaries.contains(word) else { return true }
+            if tokens[back].classes.contains(.otherTimeAuxiliaries) {
+                guard tokens[back].classes.contains(.perfectAuxiliaries) else { return true }
                 if back + 1 < tokens.count, isPastParticiple(tokens[back + 1]) { return true }
             }
             // "viendra nous présenter", "fera une démo": a future auxiliary before the cue.
-            if tokens[back].isLowercaseWord, word.count > 4, word.hasSuffix("ra") || word.hasSuffix("ront") { return true }
+            if tokens[back].isLowercaseWord, word.characterCountText > 4, word.hasSuffixText("ra") || word.hasSuffixText("ront") { return true }
             back -= 1
         }
         return false
@@ -380,14 +380,14 @@ struct Paragraph {
     private func isPastParticiple(_ token: Token) -> Bool {
         guard token.isLowercaseWord else { return false }
         let word = token.lower
-        return ["ed", "en", "wn", "ne", "ok", "ht", "é", "ée", "és", "ées", "u", "ue", "it", "is", "i"].contains { word.hasSuffix($0) }
+        return ["ed", "en", "wn", "ne", "ok", "ht", "é", "ée", "és", "ées", "u", "ue", "it", "is", "i"].contains { word.hasSuffixText($0) }
             || ["already", "just", "déjà", "also", "aussi", "previously"].contains(word)
     }
 
     /// French past participles stand after a noun ("sa conférence avec Bob Killen présentée au KubeCon"),
     /// never right after a subject.
     private func isBareParticiple(_ lower: String) -> Bool {
-        lower.hasSuffix("é") || lower.hasSuffix("ée") || lower.hasSuffix("és") || lower.hasSuffix("ées")
+        lower.hasSuffixText("é") || lower.hasSuffixText("ée") || lower.hasSuffixText("és") || lower.hasSuffixText("ées")
     }
 
     /// "Nuances a ouvert avec une conférence éclair par X": the opening organization is the speaker's.

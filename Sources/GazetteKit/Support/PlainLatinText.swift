@@ -45,6 +45,34 @@ extension String {
         return found ?? contains(needle)
     }
 
+    /// `hasSuffix(_:)`, by bytes when both are plain Latin text (a byte suffix that starts with a lead byte
+    /// starts on a character there).
+    func hasSuffixText(_ suffix: String) -> Bool {
+        var text = self
+        var suffix = suffix
+        let found: Bool? = text.withUTF8 { bytes -> Bool? in
+            suffix.withUTF8 { end -> Bool? in
+                guard PlainLatinText.isPlain(bytes), PlainLatinText.isPlain(end) else { return nil }
+                guard end.count <= bytes.count else { return false }
+                guard let endBase = end.baseAddress, let base = bytes.baseAddress else { return true }
+                return memcmp(base + (bytes.count - end.count), endBase, end.count) == 0
+            }
+        }
+        return found ?? hasSuffix(suffix)
+    }
+
+    /// `count` (characters), by bytes for plain Latin text, where each scalar is a character.
+    var characterCountText: Int {
+        var text = self
+        let counted: Int? = text.withUTF8 { bytes in
+            guard PlainLatinText.isPlain(bytes) else { return nil }
+            var scalars = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
+        }
+        return counted ?? count
+    }
+
     /// `split(separator: " ").count`: the words between spaces, by bytes for plain Latin text.
     var spaceSeparatedWordCount: Int {
         var text = self

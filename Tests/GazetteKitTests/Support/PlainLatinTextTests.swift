@@ -30,4 +30,15 @@ import Testing
         }
         #expect("  Une  conférence en français ".spaceSeparatedWordCount == 4)
     }
+
+    @Test func suffixesAndCharacterCountsAgreeWithTheStandardLibrary() {
+        var generator = SeededGenerator(state: 23)
+        for _ in 0..<10_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let end = (0..<Int.random(in: 1...2, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.hasSuffixText(end) == text.hasSuffix(end), "\(text.debugDescription) ends with \(end.debugDescription)")
+            #expect(text.characterCountText == text.count, "\(text.debugDescription)")
+        }
+        #expect("présentera".hasSuffixText("era") && "présentée".hasSuffixText("ée") && !"ée".hasSuffixText("présentée"))
+    }
 }
