@@ -214,31 +214,45 @@ private struct BlockCollector {
         // re-encoding it scalar by scalar cost a seventh of reading a recap. `count` stays in scalars, as the
         // link and emphasis ranges are. A byte that is not well-formed UTF-8 sends the rest to the general road.
         let decodedThrough = content.withUnsafeBufferPointer { bytes -> Int in
+            // A run of characters that are not white space is copied at once when it ends.
+            var runStart = 0
+            var runScalars = 0
             var index = 0
+            func endRun(at end: Int) {
+                guard end > runStart else { return }
+                if pendingSpace {
+                    text.append(UInt8(ascii: " "))
+                    count += 1
+                    pendingSpace = false
+                }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+                count += runScalars
+            }
             while index < bytes.count {
                 let lead = bytes[index]
                 let width: Int
-                let value: UInt32
+                let isSpace: Bool
                 if lead < 0x80 {
                     width = 1
-                    value = UInt32(lead)
+                    isSpace = lead == 32 || (lead >= 9 && lead <= 13)
+                } else if let (scalarWidth, value) = Self.scalar(in: bytes, at: index) {
+                    width = scalarWidth
+                    isSpace = Unicode.Scalar(value)!.isWhitespaceFast
                 } else {
-                    guard let scalar = Self.scalar(in: bytes, at: index) else { return index }
-                    (width, value) = scalar
+                    endRun(at: index)
+                    return index
                 }
-                if width == 1 ? (lead == 32 || (lead >= 9 && lead <= 13)) : Unicode.Scalar(value)!.isWhitespaceFast {
+                if isSpace {
+                    endRun(at: index)
+                    runStart = index + width
+                    runScalars = 0
                     pendingSpace = count > 0
                 } else {
-                    if pendingSpace {
-                        text.append(UInt8(ascii: " "))
-                        count += 1
-                        pendingSpace = false
-                    }
-                    if width == 1 { text.append(lead) } else { text.append(contentsOf: bytes[index..<(index + width)]) }
-                    count += 1
+                    runScalars += 1
                 }
                 index += width
             }
+            endRun(at: index)
             return index
         }
         guard decodedThrough < content.count else { return }
