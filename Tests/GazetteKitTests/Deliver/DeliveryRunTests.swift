@@ -22,14 +22,7 @@ import Testing
 
     func makeRun(_ fixture: DeliveryFixture, transport: MessageTransport, policy: RetryPolicy = RetryPolicy(),
                  rate: Double? = nil) throws -> DeliveryRun {
-        var settings = DeliverySettings()
-        settings.from = "Gazette <gazette@example.org>"
-        settings.unsubscribeURL = DeliveryFixture.unsubscribePattern
-        let sender = try SenderIdentity(settings: settings, environment: DeliveryFixture.environment)
-        let factory = MessageFactory(editions: try IssueEditions.load(folder: fixture.issueFolder), sender: sender)
-        let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
-        let run = DeliveryRun(ledger: ledger, factory: factory, transport: transport, rate: rate, policy: policy)
-        return run
+        try fixture.deliveryRun(transports: [transport], policy: policy, rate: rate)
     }
 
     @Test func deferredMessagesAreRetriedInLaterRoundsThenLeftForTheNextRun() throws {

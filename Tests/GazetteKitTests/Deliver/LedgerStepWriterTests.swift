@@ -57,15 +57,10 @@ import Testing
         let fixture = try DeliveryFixture()
         defer { fixture.remove() }
         let (_, list) = try fixture.subscribers(120)
-        var settings = DeliverySettings()
-        settings.from = "Gazette <gazette@example.org>"
-        settings.unsubscribeURL = DeliveryFixture.unsubscribePattern
-        let sender = try SenderIdentity(settings: settings, environment: DeliveryFixture.environment)
-        let factory = MessageFactory(editions: try IssueEditions.load(folder: fixture.issueFolder), sender: sender)
         let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
         let reader = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: false))
         let transports = (0..<connections).map { _ in LedgerCheckingTransport(reader: reader, issue: fixture.issueID) }
-        let run = DeliveryRun(ledger: ledger, factory: factory, transports: transports, rate: nil, policy: RetryPolicy())
+        let run = try fixture.deliveryRun(transports: transports)
 
         let report = try run.run(subscribers: list)
         #expect(report.sent == 120)
@@ -120,12 +115,6 @@ import Testing
         defer { fixture.remove() }
         let (_, list) = try fixture.subscribers(40)
         let ledgerPath = (fixture.outbox as NSString).appendingPathComponent(DeliveryLedger.fileName)
-        var settings = DeliverySettings()
-        settings.from = "Gazette <gazette@example.org>"
-        settings.unsubscribeURL = DeliveryFixture.unsubscribePattern
-        let sender = try SenderIdentity(settings: settings, environment: DeliveryFixture.environment)
-        let factory = MessageFactory(editions: try IssueEditions.load(folder: fixture.issueFolder), sender: sender)
-        let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
 
         /// Breaks the ledger (another connection drops its table) when the fifth message is handed over.
         final class BreakingTransport: MessageTransport, @unchecked Sendable {
@@ -145,7 +134,7 @@ import Testing
             }
         }
         let transport = BreakingTransport(path: ledgerPath)
-        let run = DeliveryRun(ledger: ledger, factory: factory, transport: transport, rate: nil, policy: RetryPolicy())
+        let run = try fixture.deliveryRun(transports: [transport])
         #expect(throws: (any Error).self) { try run.run(subscribers: list) }
         // The fifth message's step may have committed before the table went; the next one cannot have.
         #expect(transport.bodies == 4 || transport.bodies == 5, "\(transport.bodies) bodies left")

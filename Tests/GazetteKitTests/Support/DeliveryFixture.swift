@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import GazetteKit
 
 /// A real composed issue (the project's Examples/, as a December 2026 issue) and generated subscribers, in a
@@ -68,5 +69,18 @@ struct DeliveryFixture {
     func ledger() throws -> DeliveryLedger {
         guard let ledger = try DeliveryLedger.open(outbox: outbox, create: false) else { throw TestFailure("no ledger in \(outbox)") }
         return ledger
+    }
+}
+
+extension DeliveryFixture {
+    /// A send of this fixture's issue over these transports, with the fixture's sender and a fresh ledger.
+    func deliveryRun(transports: [MessageTransport], policy: RetryPolicy = RetryPolicy(), rate: Double? = nil) throws -> DeliveryRun {
+        var settings = DeliverySettings()
+        settings.from = "Gazette <gazette@example.org>"
+        settings.unsubscribeURL = DeliveryFixture.unsubscribePattern
+        let sender = try SenderIdentity(settings: settings, environment: DeliveryFixture.environment)
+        let factory = MessageFactory(editions: try IssueEditions.load(folder: issueFolder), sender: sender)
+        let ledger = try #require(try DeliveryLedger.open(outbox: outbox, create: true))
+        return DeliveryRun(ledger: ledger, factory: factory, transports: transports, rate: rate, policy: policy)
     }
 }
