@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import GazetteKit
 
-/// `gazette talks --format json` is written by hand (JSONWriterBuffer): what a JSON parser reads back must
+/// `gazette talks --format json` is written by hand (PrettyJSONWriter): what a JSON parser reads back must
 /// be every field of the recap and its talks, whatever the strings hold.
 @Suite struct TalksReportJSONTests {
     static func parsed(_ document: String) throws -> [String: Any] {
