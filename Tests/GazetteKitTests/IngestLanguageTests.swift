@@ -75,4 +75,18 @@ import Testing
         #expect(LanguageResolver.languageInFileName("a/index.fr.html") == .fr)
         #expect(LanguageResolver.languageInFileName("a/fr.html") == nil)
     }
+
+    /// Paths are read by their bytes: capitals and accents must still name the language, and nothing else may.
+    @Test func pathLanguagesReadTheSameInAnyCaseAndScript() {
+        #expect(LanguageResolver.languageSegment(in: "content/FRANÇAIS/x.md") == .fr)
+        #expect(LanguageResolver.languageSegment(in: "/Français/") == .fr)
+        #expect(LanguageResolver.languageSegment(in: "blog/En-Ca/post.md") == .en)
+        #expect(LanguageResolver.languageSegment(in: "blog/été/fr é/x") == nil)
+        #expect(LanguageResolver.languageInFileName("Posts/Index.FR.md") == .fr)
+        #expect(LanguageResolver.languageInFileName("posts/x.eN.html") == .en)
+        #expect(LanguageResolver.languageInFileName("posts/x.én.html") == nil)
+        #expect(LanguageResolver.languageInFileName("posts/x..fr") == nil, "a language before the extension, not as it")
+        #expect(LanguageResolver.languageInFileName("fr.en/x.md") == nil, "the file's name, not a folder's")
+        #expect(LanguageResolver.languageInFileName("") == nil)
+    }
 }

@@ -94,7 +94,9 @@ private struct BlockCollector {
     private var count = 0
     private var pendingSpace = false
     private var links: [InlineLink] = []
-    private var openLinks: [(href: String, start: Int)] = []
+    /// Each open link's start in scalars (as `count`) and in bytes (as `text`): the pending space, if any,
+    /// will be its first scalar and byte.
+    private var openLinks: [(href: String, start: Int, byteStart: Int)] = []
     private var blockKinds: [TextBlock.Kind] = []
     private var emphasis: [Range<Int>] = []
     private var openEmphasis: [Int] = []
@@ -164,7 +166,8 @@ private struct BlockCollector {
             flush()
         }
         if name == "a" {
-            openLinks.append((Self.attribute("href", in: attributes) ?? "", count + (pendingSpace ? 1 : 0)))
+            let space = pendingSpace ? 1 : 0
+            openLinks.append((Self.attribute("href", in: attributes) ?? "", count + space, text.count + space))
         }
         if emphasisElements.contains(name) { openEmphasis.append(count + (pendingSpace ? 1 : 0)) }
         switch name {
@@ -187,12 +190,18 @@ private struct BlockCollector {
 
     private mutating func leave(_ name: String) {
         if name == "a", let open = openLinks.popLast() {
-            let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
-            var start = min(open.start, count)
-            while start < count, scalars[start] == " " { start += 1 }
-            if count > start, !open.href.isEmpty {
-                let linkText = String(scalars: scalars[start..<count])
-                links.append(InlineLink(href: open.href, text: linkText, range: start..<count))
+            // Only the link's own bytes are read (the block's text so far was decoded whole for each link).
+            // A link whose start is past the text has nothing in it; a space scalar is the byte 0x20.
+            if open.start < count, !open.href.isEmpty {
+                var start = open.start, byteStart = open.byteStart
+                while start < count, text[byteStart] == UInt8(ascii: " ") {
+                    start += 1
+                    byteStart += 1
+                }
+                if count > start {
+                    let linkText = String(decoding: text[byteStart...], as: UTF8.self)
+                    links.append(InlineLink(href: open.href, text: linkText, range: start..<count))
+                }
             }
         }
         if emphasisElements.contains(name), let open = openEmphasis.popLast() {
@@ -301,7 +310,7 @@ private struct BlockCollector {
             pendingSpace = false
             links = []
             emphasis = []
-            openLinks = openLinks.map { ($0.href, 0) }
+            openLinks = openLinks.map { ($0.href, 0, 0) }
             openEmphasis = openEmphasis.map { _ in 0 }
         }
         guard count > 0 else { return }

@@ -48,20 +48,24 @@ struct LanguageResolver: Sendable {
     /// A `/fr/` or `/en/` segment, as Hugo's multilingual URLs have, or a language content folder
     /// (`content/french/`, Hugo's per-language `contentDir`).
     static func languageSegment(in path: String) -> Language? {
-        for segment in path.split(separator: "/") {
-            if let language = RecapLayout.folderLanguage(String(segment)) { return language }
+        // Split on the bytes ("/" is ASCII): splitting the String compared Characters and made a String per
+        // segment, 24,000 instructions a path. Only a segment as long as a folder name can be one.
+        for segment in path.utf8.split(separator: UInt8(ascii: "/")) where segment.count >= 2 && segment.count <= 9 {
+            if let language = RecapLayout.folderLanguage(String(Substring(segment))) { return language }
         }
         return nil
     }
 
     /// Hugo's translation by file name: `post.fr.md`, `index.en.html`.
     static func languageInFileName(_ path: String) -> Language? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let parts = name.lowercased().split(separator: ".")
+        guard let name = path.utf8.split(separator: UInt8(ascii: "/")).last else { return nil }
+        let parts = name.split(separator: UInt8(ascii: "."))
         guard parts.count >= 3 else { return nil }
-        for part in parts.dropFirst().dropLast() {
-            if part == "fr" { return .fr }
-            if part == "en" { return .en }
+        for part in parts.dropFirst().dropLast() where part.count == 2 {
+            // ASCII letters either case: `| 0x20` makes a capital small and maps no other byte onto these.
+            let first = part[part.startIndex] | 0x20, second = part[part.index(after: part.startIndex)] | 0x20
+            if first == UInt8(ascii: "f"), second == UInt8(ascii: "r") { return .fr }
+            if first == UInt8(ascii: "e"), second == UInt8(ascii: "n") { return .en }
         }
         return nil
     }
