@@ -168,15 +168,16 @@ struct NameGroupParser {
             if let ascii = asciiIsNamePart(bytes) { return ascii }
             // Plain Latin ("Inès", "Côté-Larivière"): each scalar is a Character, so the rules can read an
             // array of scalars without the general road's arrays and strings per piece.
-            return PlainLatinText.isPlain(bytes) ? plainIsNamePart(text.unicodeScalarArray) : nil
+            return PlainLatinText.isPlain(bytes) ? plainIsNamePart(text.unicodeScalarArray[...]) : nil
         }
         if let decided, let answer = decided { return answer }
         return isNamePartByScalars(text)
     }
 
-    private static func plainIsNamePart(_ scalars: [Unicode.Scalar]) -> Bool {
-        var pieceStart = 0
-        for index in 0...scalars.count where index == scalars.count || scalars[index] == "-" {
+    /// `isNamePart` for the scalars of plain Latin text (each its own Character).
+    static func plainIsNamePart(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var pieceStart = scalars.startIndex
+        for index in scalars.startIndex...scalars.endIndex where index == scalars.endIndex || scalars[index] == "-" {
             if !plainPieceIsNamePart(scalars[pieceStart..<index]) { return false }
             pieceStart = index + 1
         }
@@ -233,7 +234,7 @@ struct NameGroupParser {
     /// `isNamePart` for ASCII bytes, the same rules (nil when a byte is not ASCII): each hyphenated piece
     /// is an optional `X'` head, a capital, an optional `Mc`/`Mac`/`Le`/`Da`/`Di` inner capital, then
     /// lowercase letters only.
-    private static func asciiIsNamePart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    static func asciiIsNamePart(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let first = bytes.first else { return false }
         if first < 128 && !(first >= 65 && first <= 90) { return false }
         var pieceStart = 0

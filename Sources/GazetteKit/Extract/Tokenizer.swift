@@ -3,8 +3,14 @@
 /// and keep dotted or hyphenated names whole ("Solo.io", "Picard-Lemieux"), which no tokenizer here does.
 enum Tokenizer {
     static func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        // Read through a buffer: every scalar is read several times, and an array checks each read.
+        scalars.withUnsafeBufferPointer { tokens(ofBuffer: $0) }
+    }
+
+    private static func tokens(ofBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        let vocabulary = TokenVocabulary.current
         var index = 0
         var spaceBefore = false
         let count = scalars.count
@@ -51,12 +57,12 @@ enum Tokenizer {
                         range = index..<(end + 1)
                     }
                 }
-                tokens.append(makeToken(.word, range, scalars, spaceBefore))
+                tokens.append(makeToken(.word, range, scalars, spaceBefore, vocabulary))
                 index = range.upperBound
                 spaceBefore = false
                 continue
             }
-            tokens.append(makeToken(.punctuation, index..<(index + 1), scalars, spaceBefore))
+            tokens.append(makeToken(.punctuation, index..<(index + 1), scalars, spaceBefore, vocabulary))
             index += 1
             spaceBefore = false
         }
@@ -74,11 +80,75 @@ enum Tokenizer {
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
-    private static func makeToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: [Unicode.Scalar], _ space: Bool) -> Token {
+    private static func makeToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ space: Bool,
+                                  _ vocabulary: TokenVocabulary) -> Token {
+        if let token = latinToken(kind, range, scalars, space, vocabulary) { return token }
         let text = String(scalars: scalars[range])
         let lower = latinLowercased(text) ?? text.lowercased()
         return Token(kind: kind, range: range, text: text, lower: lower, classes: Lexicon.classTable[lower] ?? [],
                      isNamePart: kind == .word && NameGroupParser.isNamePart(text), spaceBefore: space, first: scalars[range.lowerBound])
+    }
+
+    /// `makeToken` for a token of ASCII, Latin-1 and typographic punctuation (U+2010–U+2027), nearly every
+    /// token: its bytes are written once, and a word seen before on this thread is taken from the
+    /// vocabulary; a new one has its text and lowercase bytes written side by side and looked up by bytes.
+    /// Building the strings and reading them back (lowercasing, the lexicon's hash, the name test) cost
+    /// nine hundred instructions a token. Nil for other tokens, which keep the general road.
+    private static func latinToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ space: Bool,
+                                   _ vocabulary: TokenVocabulary) -> Token? {
+        let length = range.count
+        guard length <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length * 3) { buffer -> Token? in
+            let textBytes = buffer.baseAddress!
+            var count = 0
+            var capitals = 0
+            var isASCII = true
+            var hash = TokenVocabulary.hashSeed
+            for index in range {
+                let value = scalars[index].value
+                if value < 0x80 {
+                    let byte = UInt8(truncatingIfNeeded: value)
+                    if byte &- 0x41 < 26 { capitals += 1 }
+                    textBytes[count] = byte
+                    hash = TokenVocabulary.hash(hash, byte)
+                    count += 1
+                } else if value < 0x100 {
+                    // U+00C0–U+00DE but × (U+00D7) are capitals; their small letters are 0x20 above.
+                    if value >= 0xC0 && value <= 0xDE && value != 0xD7 { capitals += 1 }
+                    let lead = UInt8(truncatingIfNeeded: 0xC0 | value >> 6), trail = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    textBytes[count] = lead
+                    textBytes[count + 1] = trail
+                    hash = TokenVocabulary.hash(TokenVocabulary.hash(hash, lead), trail)
+                    count += 2
+                    isASCII = false
+                } else if value >= 0x2010, value <= 0x2027 {
+                    let trail = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    textBytes[count] = 0xE2
+                    textBytes[count + 1] = 0x80
+                    textBytes[count + 2] = trail
+                    hash = TokenVocabulary.hash(TokenVocabulary.hash(TokenVocabulary.hash(hash, 0xE2), 0x80), trail)
+                    count += 3
+                    isASCII = false
+                } else {
+                    return nil
+                }
+            }
+            let textBuffer = UnsafeBufferPointer(start: textBytes, count: count)
+            let key = TokenVocabulary.finish(hash)
+            if let known = vocabulary.entry(textBuffer, hash: key) {
+                return Token(kind: kind, range: range, text: known.text, lower: known.lower, classes: known.classes,
+                             isNamePart: known.isNamePart, spaceBefore: space, first: scalars[range.lowerBound])
+            }
+            let text = String(decoding: textBuffer, as: UTF8.self)
+            let lower = capitals == 0 ? text : latinLowercased(text) ?? text.lowercased()
+            // The kind follows from the text: a punctuation token is one scalar that cannot start a word.
+            let isNamePart = kind == .word
+                && (isASCII ? NameGroupParser.asciiIsNamePart(textBuffer) ?? false : NameGroupParser.plainIsNamePart(ArraySlice(scalars[range])))
+            let entry = TokenVocabulary.Entry(text: text, lower: lower, classes: Lexicon.classTable[lower] ?? [], isNamePart: isNamePart)
+            vocabulary.insert(entry, for: textBuffer, hash: key)
+            return Token(kind: kind, range: range, text: text, lower: lower, classes: entry.classes,
+                         isNamePart: isNamePart, spaceBefore: space, first: scalars[range.lowerBound])
+        }
     }
 
     /// `lowercased()` by bytes for text in ASCII and Latin-1 (all of French but œ and Ÿ), and the text
