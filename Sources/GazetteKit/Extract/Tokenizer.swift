@@ -76,8 +76,7 @@ enum Tokenizer {
             let value = scalar.value
             return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57)
         }
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+        return ScalarClasses.classes(of: scalar).contains(.wordPart)
     }
 
     private static func makeToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ space: Bool,

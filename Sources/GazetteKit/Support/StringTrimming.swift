@@ -13,19 +13,19 @@ extension Unicode.Scalar {
     @inline(__always)
     var isWhitespaceFast: Bool {
         if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
-        return properties.isWhitespace
+        return ScalarClasses.classes(of: self).contains(.whitespace)
     }
 
     @inline(__always)
     var isUppercaseFast: Bool {
         if value < 128 { return value >= 65 && value <= 90 }
-        return properties.isUppercase
+        return ScalarClasses.classes(of: self).contains(.uppercase)
     }
 
     @inline(__always)
     var isLowercaseFast: Bool {
         if value < 128 { return value >= 97 && value <= 122 }
-        return properties.isLowercase
+        return ScalarClasses.classes(of: self).contains(.lowercase)
     }
 }
 
