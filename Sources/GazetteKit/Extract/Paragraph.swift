@@ -285,16 +285,17 @@ struct Paragraph {
         var cursor = groupEnd
         let end = sentence.tokens.upperBound
         if cursor < end, tokens[cursor].is(","), cursor + 1 < end {
-            let next = tokens[cursor + 1].lower
-            if Lexicon.pronouns.contains(next) || ["qui", "who", "a", "ont", "then", "ensuite"].contains(next) { cursor += 1 }
+            let next = tokens[cursor + 1]
+            if next.classes.contains(.pronouns) || Self.subjectResumers.contains(next.lower) { cursor += 1 }
         }
         if cursor < end, tokens[cursor].classes.contains(.pronouns) { cursor += 1 }
         guard cursor < end, tokens[cursor].isLowercaseWord else { return false }
         let opening = tokens[cursor].lower
-        if Lexicon.nonPredicateStarts.contains(opening) || isBareParticiple(opening) { return false }
+        // The token's lexicon classes hold the same lists, looked up once when it was made.
+        if tokens[cursor].classes.contains(.nonPredicateStarts) || isBareParticiple(opening) { return false }
         var clauseEnd = cursor
         while clauseEnd < end, !tokens[clauseEnd].is(";") { clauseEnd += 1 }
-        let copular = Lexicon.copulas.contains(opening)
+        let copular = tokens[cursor].classes.contains(.copulas)
         var index = cursor
         while index < clauseEnd {
             defer { index += 1 }
@@ -302,7 +303,7 @@ struct Paragraph {
             let lower = tokens[index].lower
             // "X welcomed everyone and introduced the speakers", « X a souhaité la bienvenue et présenté les locaux »:
             // the host of the evening, not a speaker.
-            if Lexicon.hostingWords.contains(lower) { return false }
+            if tokens[index].classes.contains(.hostingWords) { return false }
             let isVerb = Lexicon.isStrongVerb(lower) && !introducesHosting(after: index, before: clauseEnd)
                 && !presentsARelease(after: index, before: clauseEnd)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
@@ -314,10 +315,14 @@ struct Paragraph {
         return false
     }
 
+    /// What resumes a subject after its comma: "X, qui a présenté", "X, then gave".
+    private static let subjectResumers: WordSet = ["qui", "who", "a", "ont", "then", "ensuite"]
+    private static let possessives: WordSet = ["sa", "son", "ses", "its", "leur"]
+
     /// "a présenté sa version stable", "unveiled its new release": the subject is a product announcing itself.
     private func presentsARelease(after index: Int, before end: Int) -> Bool {
         var next = index + 1
-        guard next < end, ["sa", "son", "ses", "its", "leur"].contains(tokens[next].lower) else { return false }
+        guard next < end, Self.possessives.contains(tokens[next].lower) else { return false }
         next += 1
         while next < end, next - index <= 4 {
             if tokens[next].classes.contains(.releaseNouns) { return true }
