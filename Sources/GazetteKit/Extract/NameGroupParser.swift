@@ -142,8 +142,8 @@ struct NameGroupParser {
         // "Gatineau startup Petit Pont", "l’entreprise Cobalt Lane": a name after an organization noun is the organization's.
         if index > 0, tokens[index - 1].classes.contains(.organizationNouns) { return nil }
         // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.
-        if index > 0, ["chez", "at", "@"].contains(tokens[index - 1].lower) { return nil }
-        if index > 1, ["de", "du", "d’", "d'", "of"].contains(tokens[index - 1].lower),
+        if index > 0, Self.workplaceMarkers.contains(tokens[index - 1].lower) { return nil }
+        if index > 1, Self.roleOfPrepositions.contains(tokens[index - 1].lower),
            (max(0, index - 4)..<(index - 1)).contains(where: { tokens[$0].classes.contains(.roleWords) }) { return nil }
         // "the Maple Ledger crew", "la Coop Érable": people take no determiner.
         if index > 0, tokens[index - 1].classes.contains(.determiners) { return nil }
@@ -153,12 +153,18 @@ struct NameGroupParser {
         if CityGazetteer.city(at: index, in: tokens) != nil { return nil }
         // "Loïc d’Anterroches": an elided particle is written against the name that follows.
         var name = ""
+        var endsElided = false
         for part in parts {
-            if !name.isEmpty, !(name.hasSuffix("’") || name.hasSuffix("'")) { name += " " }
+            if !name.isEmpty, !endsElided { name += " " }
             name += part
+            let last = part.unicodeScalars.last
+            endsElided = last == "’" || last == "'"
         }
         return (name, cursor)
     }
+
+    private static let workplaceMarkers: WordSet = ["chez", "at", "@"]
+    private static let roleOfPrepositions: WordSet = ["de", "du", "d’", "d'", "of"]
 
     /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.
     static func isNamePart(_ text: String) -> Bool {
