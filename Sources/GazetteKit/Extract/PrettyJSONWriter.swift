@@ -56,6 +56,18 @@ struct PrettyJSONWriter: ~Copyable {
         raw("\" : ")
     }
 
+    /// A member whose value is a string or null.
+    mutating func field(_ name: StaticString, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// A member whose value is a list of strings.
+    mutating func field(_ name: StaticString, strings values: [String]) {
+        key(name)
+        strings(values)
+    }
+
     /// Before each element of an array.
     mutating func element() { separate() }
 

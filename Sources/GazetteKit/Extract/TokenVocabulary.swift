@@ -17,12 +17,9 @@ final class TokenVocabulary {
     /// Entries kept before the vocabulary starts over.
     static let capacity = 1 << 15
 
-    /// Open addressing over twice the capacity: each slot holds an entry index + 1, or 0 when empty.
     // Only the owning thread touches these (see `current`): the run-time exclusivity checks a class's
     // stored properties get at every access cost more than the look-up itself.
-    @exclusivity(unchecked) private var slots = [Int32](repeating: 0, count: 2 * TokenVocabulary.capacity)
-    @exclusivity(unchecked) private var keyBytes: [UInt8] = []
-    @exclusivity(unchecked) private var keyStarts: [Int] = [0]
+    @exclusivity(unchecked) private var index = ByteKeyIndex(capacity: TokenVocabulary.capacity)
     @exclusivity(unchecked) private var entries: [Entry] = []
 
     var count: Int { entries.count }
@@ -45,50 +42,18 @@ final class TokenVocabulary {
         return key
     }()
 
-    /// FNV-1a over the bytes, fed one at a time as the tokenizer writes them.
-    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    @inline(__always)
-    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-
-    @inline(__always)
-    static func finish(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 29))
-    }
-
     func entry(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Entry? {
-        let mask = slots.count - 1
-        var slot = hash & mask
-        return keyBytes.withUnsafeBufferPointer { keys in
-            while true {
-                let index = Int(slots[slot]) - 1
-                if index < 0 { return nil }
-                let start = keyStarts[index], length = keyStarts[index + 1] - start
-                if length == bytes.count, length == 0 || memcmp(keys.baseAddress! + start, bytes.baseAddress!, length) == 0 {
-                    return entries[index]
-                }
-                slot = (slot + 1) & mask
-            }
-        }
+        index.entry(bytes, hash: hash).map { entries[$0] }
     }
 
     func insert(_ entry: Entry, for bytes: UnsafeBufferPointer<UInt8>, hash: Int) {
         if entries.count == Self.capacity { removeAll() }
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        index.insert(bytes, hash: hash)
         entries.append(entry)
-        slots[slot] = Int32(entries.count)
-        keyBytes.append(contentsOf: bytes)
-        keyStarts.append(keyBytes.count)
     }
 
     func removeAll() {
-        for index in slots.indices { slots[index] = 0 }
-        keyBytes.removeAll(keepingCapacity: true)
-        keyStarts = [0]
+        index.removeAll()
         entries.removeAll(keepingCapacity: true)
     }
 }

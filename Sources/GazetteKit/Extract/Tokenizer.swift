@@ -102,14 +102,14 @@ enum Tokenizer {
             var count = 0
             var capitals = 0
             var isASCII = true
-            var hash = TokenVocabulary.hashSeed
+            var hash = ByteKeyIndex.hashSeed
             for index in range {
                 let value = scalars[index].value
                 if value < 0x80 {
                     let byte = UInt8(truncatingIfNeeded: value)
                     if byte &- 0x41 < 26 { capitals += 1 }
                     textBytes[count] = byte
-                    hash = TokenVocabulary.hash(hash, byte)
+                    hash = ByteKeyIndex.hash(hash, byte)
                     count += 1
                 } else if value < 0x100 {
                     // U+00C0–U+00DE but × (U+00D7) are capitals; their small letters are 0x20 above.
@@ -117,7 +117,7 @@ enum Tokenizer {
                     let lead = UInt8(truncatingIfNeeded: 0xC0 | value >> 6), trail = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
                     textBytes[count] = lead
                     textBytes[count + 1] = trail
-                    hash = TokenVocabulary.hash(TokenVocabulary.hash(hash, lead), trail)
+                    hash = ByteKeyIndex.hash(ByteKeyIndex.hash(hash, lead), trail)
                     count += 2
                     isASCII = false
                 } else if value >= 0x2010, value <= 0x2027 {
@@ -125,7 +125,7 @@ enum Tokenizer {
                     textBytes[count] = 0xE2
                     textBytes[count + 1] = 0x80
                     textBytes[count + 2] = trail
-                    hash = TokenVocabulary.hash(TokenVocabulary.hash(TokenVocabulary.hash(hash, 0xE2), 0x80), trail)
+                    hash = ByteKeyIndex.hash(ByteKeyIndex.hash(ByteKeyIndex.hash(hash, 0xE2), 0x80), trail)
                     count += 3
                     isASCII = false
                 } else {
@@ -133,7 +133,7 @@ enum Tokenizer {
                 }
             }
             let textBuffer = UnsafeBufferPointer(start: textBytes, count: count)
-            let key = TokenVocabulary.finish(hash)
+            let key = ByteKeyIndex.finish(hash)
             if let known = vocabulary.entry(textBuffer, hash: key) {
                 return Token(kind: kind, range: range, text: known.text, lower: known.lower, classes: known.classes,
                              isNamePart: known.isNamePart, spaceBefore: space, first: scalars[range.lowerBound])

@@ -10,42 +10,23 @@ struct WordTable<Value: Sendable>: Sendable {
     private let dictionary: [String: Value]
     /// Keys outside plain Latin, which a plain word must still be compared with the general way.
     private let otherKeys: [String: Value]
-    /// Open addressing: each slot holds an entry index + 1, or 0 when empty.
-    private let slots: [Int32]
-    private let mask: Int
-    private let keyBytes: [UInt8]
-    private let keyStarts: [Int]
+    private let index: ByteKeyIndex
     private let values: [Value]
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
         var other: [String: Value] = [:]
-        var bytes: [UInt8] = []
-        var starts: [Int] = [0]
-        var values: [Value] = []
+        var plain: [([UInt8], Value)] = []
         for (key, value) in dictionary {
             let utf8 = Array(key.utf8)
-            guard utf8.withUnsafeBufferPointer(PlainLatinText.isPlain) else {
-                other[key] = value
-                continue
-            }
-            bytes += utf8
-            starts.append(bytes.count)
-            values.append(value)
+            if utf8.withUnsafeBufferPointer(PlainLatinText.isPlain) { plain.append((utf8, value)) } else { other[key] = value }
         }
-        var capacity = 16
-        while capacity < values.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        for entry in values.indices {
-            var slot = bytes[starts[entry]..<starts[entry + 1]].withUnsafeBufferPointer { Self.hash($0) } & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(entry + 1)
+        var index = ByteKeyIndex(capacity: plain.count)
+        for (key, _) in plain {
+            key.withUnsafeBufferPointer { index.insert($0, hash: ByteKeyIndex.hash($0)) }
         }
-        self.slots = slots
-        mask = capacity - 1
-        keyBytes = bytes
-        keyStarts = starts
-        self.values = values
+        self.index = index
+        values = plain.map(\.1)
         otherKeys = other
     }
 
@@ -66,27 +47,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     private func plainValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        var slot = Self.hash(bytes) & mask
-        return keyBytes.withUnsafeBufferPointer { keys in
-            while true {
-                let entry = Int(slots[slot]) - 1
-                if entry < 0 { return nil }
-                let start = keyStarts[entry], length = keyStarts[entry + 1] - start
-                if length == bytes.count, length == 0 || memcmp(keys.baseAddress! + start, bytes.baseAddress!, length) == 0 {
-                    return values[entry]
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        index.entry(bytes, hash: ByteKeyIndex.hash(bytes)).map { values[$0] }
     }
 }
 
