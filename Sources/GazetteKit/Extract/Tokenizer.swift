@@ -89,10 +89,10 @@ enum Tokenizer {
     }
 
     /// `makeToken` for a token of ASCII, Latin-1 and typographic punctuation (U+2010–U+2027), nearly every
-    /// token: its bytes are written once, and a word seen before on this thread is taken from the
-    /// vocabulary; a new one has its text and lowercase bytes written side by side and looked up by bytes.
-    /// Building the strings and reading them back (lowercasing, the lexicon's hash, the name test) cost
-    /// nine hundred instructions a token. Nil for other tokens, which keep the general road.
+    /// token: its UTF-8 bytes are written and hashed in one pass, and a word seen before on this thread is
+    /// taken from the vocabulary; a new one is worked out from those bytes (its name test by bytes when
+    /// ASCII) and kept. Building the strings and reading them back (lowercasing, the lexicon's hash, the
+    /// name test) cost nine hundred instructions a token. Nil for other tokens, which keep the general road.
     private static func latinToken(_ kind: Token.Kind, _ range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ space: Bool,
                                    _ vocabulary: TokenVocabulary) -> Token? {
         let length = range.count
