@@ -70,6 +70,10 @@ public enum Hashtags {
     }
 
     static func words(in text: String) -> [String] {
-        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        // ASCII decided by value: `Character.isLetter` asks the Unicode tables for every character.
+        text.split { character in
+            if let ascii = character.asciiValue { return !((ascii | 0x20) &- 0x61 < 26 || ascii &- 0x30 < 10) }
+            return !(character.isLetter || character.isNumber)
+        }.map(String.init)
     }
 }

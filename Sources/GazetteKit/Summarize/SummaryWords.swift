@@ -13,7 +13,7 @@ struct SummaryWords {
         var current = String.UnicodeScalarView()
         var start = 0
         for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isWordScalar(scalar) {
                 if current.isEmpty { start = offset }
                 current.append(scalar)
             } else if !current.isEmpty {
@@ -28,6 +28,14 @@ struct SummaryWords {
     }
 
     static func tokens(_ text: String) -> [String] { words(text).map(\.text) }
+
+    /// Alphabetic or numeric, ASCII decided by value and the rest by `ScalarClasses`.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 }
+        return ScalarClasses.classes(of: scalar).contains(.alphanumeric)
+    }
 
     /// A crude stem: accents folded and the word cut to six letters, so "sécurité"/"securite",
     /// "architectures"/"architecture" and "démontré"/"démonstration" meet when titles and

@@ -2,7 +2,7 @@
 /// made of beyond ASCII: Latin-1 and Latin Extended-A (U+0080–U+017F, every French letter) and General
 /// Punctuation (U+2000–U+206F: ’ “ ” — … and the thin spaces). Read once from the standard library's
 /// own tables, so every answer is the standard library's; a look-up there costs about three hundred
-/// instructions, and the tokenizer asks one or two for each accented letter.
+/// instructions, and the tokenizer and the summarizer ask one or two for each accented letter.
 struct ScalarClasses: OptionSet, Sendable {
     let rawValue: UInt8
 
@@ -11,6 +11,8 @@ struct ScalarClasses: OptionSet, Sendable {
     static let lowercase = ScalarClasses(rawValue: 4)
     /// Alphabetic, numeric or a nonspacing mark: what a word is made of (`Tokenizer.isWordScalar`).
     static let wordPart = ScalarClasses(rawValue: 8)
+    /// Alphabetic or numeric: what the summarizer's words are made of (`SummaryWords`).
+    static let alphanumeric = ScalarClasses(rawValue: 16)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -23,6 +25,7 @@ struct ScalarClasses: OptionSet, Sendable {
         if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
             classes.insert(.wordPart)
         }
+        if properties.isAlphabetic || properties.numericType != nil { classes.insert(.alphanumeric) }
         self = classes
     }
 

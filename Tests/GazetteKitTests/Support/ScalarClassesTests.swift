@@ -14,6 +14,8 @@ import Testing
             #expect(scalar.isLowercaseFast == properties.isLowercase, "U+\(String(value, radix: 16))")
             let wordPart = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
             #expect(Tokenizer.isWordScalar(scalar) == wordPart, "U+\(String(value, radix: 16))")
+            #expect(SummaryWords.isWordScalar(scalar) == (properties.isAlphabetic || properties.numericType != nil),
+                    "U+\(String(value, radix: 16))")
             if ScalarClasses.of(scalar) != nil { covered += 1 }
         }
         #expect(covered == 0x180 + 0x70, "Latin up to U+017F and General Punctuation come from the tables")
