@@ -7,6 +7,15 @@ import Testing
 /// the connection's previous message) is committed, so a crash still repeats at most one message a
 /// connection, while the envelope's round trips overlap the commit.
 @Suite struct LedgerStepWriterTests {
+    /// A ledger with `count` subscribers queued for the fixture's issue, and a step writer on it.
+    static func queuedWriter(_ fixture: DeliveryFixture, subscribers count: Int) throws
+        -> (list: [Subscriber], ledger: DeliveryLedger, writer: LedgerStepWriter) {
+        let (_, list) = try fixture.subscribers(count)
+        let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
+        try ledger.enqueue(issue: fixture.issueID, subscribers: list)
+        return (list, ledger, LedgerStepWriter(ledger: ledger, issue: fixture.issueID))
+    }
+
     /// Checks, at the moment each body is allowed out, what a second reader of the ledger file sees.
     final class LedgerCheckingTransport: MessageTransport, @unchecked Sendable {
         let reader: DeliveryLedger
@@ -72,10 +81,7 @@ import Testing
     @Test func stepsFromManyThreadsAreAllCommittedInOrderAndEachTicketWaitsForItsOwn() throws {
         let fixture = try DeliveryFixture()
         defer { fixture.remove() }
-        let (_, list) = try fixture.subscribers(200)
-        let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
-        try ledger.enqueue(issue: fixture.issueID, subscribers: list)
-        let writer = LedgerStepWriter(ledger: ledger, issue: fixture.issueID)
+        let (list, ledger, writer) = try Self.queuedWriter(fixture, subscribers: 200)
         let problems = NSLock()
         nonisolated(unsafe) var seen: [String] = []
 
@@ -145,10 +151,7 @@ import Testing
     @Test func aWriterWhoseCommitFailedRefusesEveryGateAndStillCloses() throws {
         let fixture = try DeliveryFixture()
         defer { fixture.remove() }
-        let (_, list) = try fixture.subscribers(3)
-        let ledger = try #require(try DeliveryLedger.open(outbox: fixture.outbox, create: true))
-        try ledger.enqueue(issue: fixture.issueID, subscribers: list)
-        let writer = LedgerStepWriter(ledger: ledger, issue: fixture.issueID)
+        let (list, ledger, writer) = try Self.queuedWriter(fixture, subscribers: 3)
         let first = writer.submit(LedgerStep(ending: nil, starting: AttemptStart(subscriber: list[0].key, messageID: "<a@x>")))
         try writer.wait(for: first)
         try DatabaseQueue(path: ledger.path).write { try $0.execute(sql: "DROP TABLE delivery") }
