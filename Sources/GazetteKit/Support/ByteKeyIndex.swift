@@ -17,7 +17,6 @@ struct ByteKeyIndex: Sendable {
     }
 
     var count: Int { keyStarts.count - 1 }
-    var capacity: Int { slots.count / 2 }
 
     static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
 
@@ -56,7 +55,7 @@ struct ByteKeyIndex: Sendable {
     }
 
     /// Adds a key not yet present (the caller looked) and returns its entry number. The caller keeps
-    /// `count` below `capacity`.
+    /// `count` within the capacity the index was made with.
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int {
         let mask = slots.count - 1
