@@ -38,9 +38,12 @@ struct NameGroupParser {
         var cursor = first.end
         var mention = PersonMention(name: first.name)
         mention.affiliation = possessiveAffiliation(before: index)
+        // "Cloud Advocate Rosa Lind of Pinegate": what follows the name says it more surely than what precedes it.
+        var titled = titleAffiliation(before: index)
         while true {
             let described = describe(after: cursor)
-            if mention.affiliation == nil { mention.affiliation = described.affiliation }
+            if mention.affiliation == nil { mention.affiliation = described.affiliation ?? titled }
+            titled = nil
             mention.city = described.city
             cursor = described.end
             people.append(mention)
@@ -330,6 +333,7 @@ struct NameGroupParser {
         if let dashed = dashedAppositive(at: index) { return dashed }
         if let aside = lowercaseAside(at: index) { return describe(after: aside) }
         guard index < tokens.count, tokens[index].is(",") else { return Description(end: index) }
+        if let relative = relativeClause(after: index) { return relative }
         if var afterComma = affiliation(at: index + 1) {
             // "Lucía F., de la Commission des parcs de l’Outaouais, a …": French names run on in lowercase to the comma.
             if afterComma.city == nil, let start = afterComma.organizationStart,
@@ -419,16 +423,57 @@ struct NameGroupParser {
         return described
     }
 
+    /// ", who is Staff Engineer at Northwind,", « , qui est développeuse chez Hexaplan, », ", who works for Acme,":
+    /// a relative clause that says where the person works reads like the appositive it could have been.
+    private func relativeClause(after comma: Int) -> Description? {
+        let pronoun = comma + 1, verb = comma + 2
+        guard verb + 1 < tokens.count, Self.relativePronouns.contains(tokens[pronoun].lower) else { return nil }
+        if tokens[verb].classes.contains(.copulas) {
+            guard let role = appositive(after: verb), role.affiliation != nil else { return nil }
+            return role
+        }
+        guard Self.workVerbs.contains(tokens[verb].lower), Self.workPrepositions.contains(tokens[verb + 1].lower) else { return nil }
+        var start = verb + 2
+        if start < tokens.count, tokens[start].classes.contains(.articles) { start += 1 }
+        guard let organization = organization(at: start) else { return nil }
+        var end = organization.end
+        if end < tokens.count, tokens[end].is(",") { end += 1 }
+        let described = classify(organization.name, start: start, end: end)
+        return described.affiliation == nil ? nil : described
+    }
+
+    private static let relativePronouns: Set<String> = ["who", "qui"]
+    static let workVerbs: Set<String> = [
+        "works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé",
+    ]
+    static let workPrepositions: Set<String> = ["at", "for", "chez", "pour", "with"]
+
+    /// "a storage expert at Blue Harbor": English's article before a role. In French "a" after a comma is the
+    /// verb ("X, a présenté"), which no role word follows.
+    private func articleBeforeRole(at index: Int) -> Bool {
+        guard index + 1 < tokens.count, ["a", "an"].contains(tokens[index].lower), tokens[index + 1].isWord else { return false }
+        var cursor = index + 1
+        while cursor < tokens.count, cursor - index <= 10, tokens[cursor].isWord || tokens[cursor].is("&") || tokens[cursor].is("/") {
+            let token = tokens[cursor]
+            if token.classes.contains(.roleWords) || Lexicon.roleStems.contains(where: token.lower.hasPrefix) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
     /// ", architecte de solutions chez Microsoft," or ", chef … et expert Azure Global a présenté":
     /// a role between commas (or up to the verb); the organization is after its last "chez/at", else its capitalized tail.
     private func appositive(after comma: Int) -> Description? {
         var cursor = comma + 1
         guard cursor < tokens.count else { return nil }
+        // After an article the role is a noun phrase, whatever its words' case ("a PhD student at …").
+        let article = articleBeforeRole(at: cursor)
+        if article { cursor += 1 }
         let opening = tokens[cursor]
         // English writes roles capitalized (", Software Engineer at Red Hat,"): a capitalized run is a role when a
         // role word is in it, and the lowercase word after the organization is then the sentence's verb.
-        let capitalizedRole = opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
-        let opensLikeRole = opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
+        let capitalizedRole = !article && opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
+        let opensLikeRole = article || opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
         guard opensLikeRole, !opening.classes.contains(.pronouns), !opening.classes.contains(.conjunctions),
               !Self.appositiveStops.contains(opening.lower) else { return nil }
         var lastMarker: Int?
@@ -467,7 +512,11 @@ struct NameGroupParser {
         // The capitalized tail: "architecte de solutions infonuagiques Microsoft Azure".
         var tailStart = cursor
         while tailStart - 1 > comma, isOrganizationWord(tokens[tailStart - 1]) { tailStart -= 1 }
-        if tailStart < cursor, tailStart > comma + 1 {
+        // "a Contoso Cloud Solution Architect": in English the capitalized run is the role itself.
+        let tailIsRole = (tailStart..<cursor).contains { index in
+            tokens[index].classes.contains(.roleWords) || Lexicon.roleStems.contains(where: tokens[index].lower.hasPrefix)
+        }
+        if tailStart < cursor, tailStart > comma + 1, !tailIsRole {
             let name = text(tailStart, cursor)
             if CityGazetteer.city(at: tailStart, in: tokens) == nil {
                 return Description(affiliation: name, end: end)
@@ -511,10 +560,60 @@ struct NameGroupParser {
         return CityGazetteer.city(at: start, in: tokens) == nil ? organization : nil
     }
 
+    /// "Quantaris CTO Rebecca Roe", "Greyhaven VP of Engineering Tomás Ibarra": English sets an employer and a job
+    /// title before a name, with no comma. Only titles that mean employment count ("Kubernetes maintainer" does not).
+    private func titleAffiliation(before index: Int) -> String? {
+        var cursor = index - 1
+        var titleStart: Int?
+        while cursor >= 1, index - cursor <= 4 {
+            let token = tokens[cursor]
+            if Self.employmentTitles.contains(token.lower)
+                || (token.isCapitalized && ["engineer", "develop", "architect", "manag", "consult"].contains(where: token.lower.hasPrefix)) {
+                titleStart = cursor
+            } else if titleStart == nil || !["of", "for"].contains(token.lower) {
+                break
+            }
+            cursor -= 1
+        }
+        guard let titleStart else { return nil }
+        let last = titleStart - 1
+        guard last >= 0, isOrganizationWord(tokens[last]), !tokens[last].classes.contains(.roleWords) else { return nil }
+        var start = last
+        while start - 1 >= 0, last - start < 3, isOrganizationWord(tokens[start - 1]),
+              !tokens[start - 1].classes.contains(.sentenceWords) || tokens[start - 1].isAllCaps {
+            start -= 1
+        }
+        // The organization opens the clause: at the sentence's start, after punctuation or after a lowercase word.
+        if start > 0, tokens[start - 1].isWord, !tokens[start - 1].isLowercaseWord { return nil }
+        guard !tokens[start].classes.contains(.sentenceWords) || tokens[start].isAllCaps,
+              !(start...last).contains(where: { Self.titleModifiers.contains(tokens[$0].lower) }),
+              personName(at: start) == nil, CityGazetteer.city(at: start, in: tokens) == nil else { return nil }
+        return text(start, last + 1)
+    }
+
+    /// Words that make up job titles ("Senior Software Engineer", "Cloud Advocate"): a run holding one is a title.
+    private static let titleModifiers: Set<String> = [
+        "senior", "junior", "principal", "staff", "lead", "chief", "head", "associate", "assistant", "executive", "managing",
+        "general", "regional", "global", "software", "cloud", "data", "security", "solution", "solutions", "platform",
+        "product", "technical", "tech", "technology", "devops", "site", "reliability", "full", "stack", "full-stack",
+        "frontend", "front-end", "backend", "back-end", "mobile", "web", "machine", "learning", "ml", "ai", "research",
+        "community", "developer", "developers", "open", "source", "sales", "marketing", "customer", "success",
+        "engineering", "infrastructure", "systems", "network", "database", "qa", "test", "quality", "it", "digital",
+        "innovation", "program", "project", "ux", "ui", "design", "ops", "sre", "team",
+    ]
+
+    private static let employmentTitles: Set<String> = [
+        "cto", "ceo", "cio", "coo", "vp", "engineer", "developer", "architect", "manager", "director", "founder", "co-founder",
+        "cofounder", "advocate", "evangelist", "scientist", "consultant", "analyst", "designer", "chief", "officer",
+        "president", "researcher", "professor", "head",
+    ]
+
     private func possessiveAffiliation(before index: Int) -> String? {
         if let leading = leadingRoleAffiliation(before: index) { return leading }
         guard index >= 2 else { return nil }
         var last = tokens[index - 1].lower == "own" ? index - 2 : index - 1
+        // "cloud.ca’s very own Jane Roe".
+        if last < index - 1, last >= 1, tokens[last].lower == "very" { last -= 1 }
         if tokens[last].lower == "s", last >= 1, tokens[last].spaceBefore == false { last -= 1 }
         guard tokens[last].is("’") || tokens[last].is("'"), last >= 1 else { return nil }
         last -= 1
@@ -560,7 +659,16 @@ struct NameGroupParser {
         // "DataNord Inc.": the abbreviation keeps its period.
         if cursor < tokens.count, tokens[cursor].is("."), !tokens[cursor].spaceBefore,
            tokens[cursor - 1].classes.contains(.organizationAbbreviations) { cursor += 1 }
-        return (text(index, cursor), cursor)
+        // "HSBC London": a city right after the name, with no "of" or "de" before it, is the office, not the employer.
+        var nameEnd = cursor
+        for start in (index + 1)..<cursor where tokens[start].isCapitalized && tokens[start - 1].isWord
+            && !["de", "du", "des", "of", "for"].contains(tokens[start - 1].lower) {
+            if let city = CityGazetteer.city(at: start, in: tokens), start + city.length == cursor {
+                nameEnd = start
+                break
+            }
+        }
+        return (text(index, nameEnd), cursor)
     }
 
     /// "St.", "Inc.", "Ltd.": a period that abbreviates, not one that ends the sentence.

@@ -409,11 +409,10 @@ struct Paragraph {
         return organization.name
     }
 
-    private static let workVerbs: WordSet = [
-        "works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé",
-    ]
-    private static let workplacePrepositions: WordSet = ["at", "for", "chez", "pour", "with"]
-    private static let roleWorkplacePrepositions: WordSet = ["at", "chez", "for", "with", "@"]
+    static let workVerbs = WordSet(NameGroupParser.workVerbs)
+    private static let workplacePrepositions = WordSet(NameGroupParser.workPrepositions)
+    /// « chercheuse à l’Institut Boréal »: "à" too, once a role was named (a city there is where, not who: see below).
+    private static let roleWorkplacePrepositions: WordSet = ["at", "chez", "for", "with", "@", "à", "au"]
 
     /// "works at Hollowpine", "travaille chez Nuagique": where the person just described works.
     func workplace(in sentence: Sentence) -> String? {

@@ -10,6 +10,7 @@ public struct TalkExtractor: Sendable {
         state.cityContext = titleCity(recap.title)
         state.readFrontMatterTalks()
         var biographyLevel: Int?
+        var biographyPerson: String?
         let blocks = recap.blocks
         var index = 0
         while index < blocks.count {
@@ -24,6 +25,7 @@ public struct TalkExtractor: Sendable {
                 let isBio = isBiographyHeading(block.text)
                     || (name != nil && next.map { describesSomeone(name!, in: $0, afterTalks: state.hasTalks) } != false)
                 biographyLevel = isBio ? level : nil
+                biographyPerson = isBio ? name : nil
                 state.closeSections(deeperThanOrAt: level)
                 state.current = nil
                 if let name, !isBio {
@@ -36,6 +38,7 @@ public struct TalkExtractor: Sendable {
                 continue
             }
             if biographyLevel != nil {
+                state.readBiography(block, of: biographyPerson)
                 index += 1
                 continue
             }
@@ -227,6 +230,7 @@ struct ExtractionState {
             return
         }
         guard !groups.isEmpty else {
+            readSubjectWorkplace(sentence, in: paragraph)
             if let mentioned = firstNameMention(in: sentence, of: paragraph) {
                 let city = sentenceCity ?? cityContext
                 if let city, !talks[mentioned].cities.contains(city) { talks[mentioned].cities.append(city) }
@@ -271,6 +275,7 @@ struct ExtractionState {
             }
             touched.append(add(TalkDraft(people: group.people, city: city, title: title, sentence: text, paragraph: paragraph, in: sentence)))
         }
+        readSubjectWorkplace(sentence, in: paragraph)
         let distinct = Array(Set(touched))
         if distinct.count == 1, let only = distinct.first {
             if !talks[only].evidence.contains(text) {
@@ -322,6 +327,50 @@ struct ExtractionState {
         let words = paragraph.tokens[sentence.tokens].map(\.text)
         guard talks[talk].speakers.count == 1 || words.contains(firstName) else { return }
         talks[talk].speakers[slot].affiliation = organization
+    }
+
+    /// "Louise Roe travaille pour K4TS.": a sentence that opens on a speaker, named in full, says where they work.
+    private mutating func readSubjectWorkplace(_ sentence: Sentence, in paragraph: Paragraph) {
+        guard let named = paragraph.parser.personName(at: sentence.tokens.lowerBound), named.end < sentence.tokens.upperBound,
+              Self.opensOnWorkplace(paragraph.tokens[named.end]), let talk = index(ofSpeaker: named.name) else { return }
+        setWorkplace(ofSpeaker: named.name, in: talk, verbAt: named.end, of: sentence, in: paragraph)
+    }
+
+    /// "… is a database engineer at Quillfeather", "… travaille chez Datalune": where the speaker works, read from
+    /// the copula or work verb at `verb` (right after their name) when nothing said it before.
+    mutating func setWorkplace(ofSpeaker name: String, in talk: Int, verbAt verb: Int, of sentence: Sentence, in paragraph: Paragraph) {
+        guard verb < sentence.tokens.upperBound,
+              let slot = talks[talk].speakers.firstIndex(where: { NameMatch.sameInRecap($0.name, name) }),
+              talks[talk].speakers[slot].affiliation == nil else { return }
+        guard Self.opensOnWorkplace(paragraph.tokens[verb]),
+              let organization = paragraph.workplace(in: Sentence(tokens: verb..<sentence.tokens.upperBound, scalars: sentence.scalars))
+        else { return }
+        talks[talk].speakers[slot].affiliation = organization
+    }
+
+    /// "is", « est », "works", « travaille »: the words after a name that can go on to say where the person works.
+    private static func opensOnWorkplace(_ word: Token) -> Bool {
+        word.classes.contains(.copulas) || Paragraph.workVerbs.contains(word.lower)
+    }
+
+    /// A bio ("### Jane Roe" over "Jane is a Software Engineer at Lyft.", or under "About the speakers") is not the
+    /// event, but it says where a speaker works: sentences opening on a speaker's name, or on the heading's person
+    /// by first name or pronoun.
+    mutating func readBiography(_ block: TextBlock, of person: String?) {
+        guard hasTalks else { return }
+        let paragraph = Paragraph(block)
+        let tokens = paragraph.tokens
+        let firstName = person.flatMap { $0.split(separator: " ").first.map(String.init) }
+        for sentence in paragraph.sentences {
+            let start = sentence.tokens.lowerBound
+            guard start < sentence.tokens.upperBound else { continue }
+            if paragraph.parser.personName(at: start) != nil {
+                readSubjectWorkplace(sentence, in: paragraph)
+            } else if let person, tokens[start].text == firstName || tokens[start].classes.contains(.pronouns),
+                      let talk = index(ofSpeaker: person) {
+                setWorkplace(ofSpeaker: person, in: talk, verbAt: start + 1, of: sentence, in: paragraph)
+            }
+        }
     }
 
     /// The talk of a speaker named again, by full name or by its first parts ("Fatima Zahra" for "Fatima Zahra Idrissi").

@@ -56,7 +56,9 @@ struct WordTable<Value: Sendable>: Sendable {
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let table: WordTable<Bool>
 
-    init(arrayLiteral words: String...) {
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    init<Words: Sequence<String>>(_ words: Words) {
         table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
     }
 

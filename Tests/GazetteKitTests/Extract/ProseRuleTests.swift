@@ -26,7 +26,7 @@ let proseRuleCases: [GrammarCase] = [
     GrammarCase(
         label: "The event featured the speaker",
         html: "<p>Last week’s meetup featured Rhea Mistry, a security researcher at Obsidian Gate.</p>",
-        language: .en, speakers: ["Rhea Mistry"], affiliations: [nil]),
+        language: .en, speakers: ["Rhea Mistry"], affiliations: ["Obsidian Gate"]),
     GrammarCase(
         label: "A talk noun governed by the speaker’s possessive",
         html: "<p>Amara Diop’s presentation on zero-trust networks closed the evening.</p>",

@@ -42,9 +42,11 @@ extension LanguageWords {
             "developer", "engineer", "advocate", "manager", "director", "architect", "organizer", "organiser",
             "ambassador", "head", "lead", "staff", "president", "founder", "co-founder", "cofounder", "professor",
             "student", "researcher", "chair", "maintainer", "speaker", "host", "moderator", "evangelist", "chief",
-            "officer", "analyst", "volunteer",
+            "officer", "analyst", "volunteer", "coach", "consultant", "expert", "scientist", "specialist", "designer",
+            "trainer", "instructor", "programmer", "administrator", "technologist", "strategist", "contributor",
+            "lecturer", "teacher", "intern", "practitioner", "cto", "ceo", "cio", "vp",
         ],
-        roleStems: ["develop", "engineer", "architect", "manag", "lead", "analyst", "product", "found"],
+        roleStems: ["develop", "engineer", "architect", "manag", "lead", "analyst", "product", "found", "consult"],
         agentFillers: [
             "the", "our", "very", "own", "team", "colleague", "friend", "speaker", "speakers", "great", "amazing",
             "fantastic", "veteran", "alum", "alumnus", "regular", "member", "fellow", "guest", "community",

@@ -1,0 +1,84 @@
+import Testing
+@testable import GazetteKit
+
+/// Where a speaker works, in the shapes recaps state it, with sentences of our own in both languages.
+let affiliationRuleCases: [GrammarCase] = [
+    GrammarCase(
+        label: "An English article before a long role, then at",
+        html: "<p>The evening featured Dana Rowe, a well-known expert in storage and developer advocate at Blue Harbor. She spoke about erasure codes.</p>",
+        language: .en, speakers: ["Dana Rowe"], affiliations: ["Blue Harbor"]),
+    GrammarCase(
+        label: "An article before a role whose first word is capitalized",
+        html: "<p>Aleks Novak, a PhD student at the University of Tarnow, presented her work on data races.</p>",
+        language: .en, speakers: ["Aleks Novak"], affiliations: ["University of Tarnow"]),
+    GrammarCase(
+        label: "A relative clause with a copula",
+        html: "<p>The workshop was given by Sam Poirier, who is Lean Coach at Northwind Bank and a mentor to startups.</p>",
+        language: .en, speakers: ["Sam Poirier"], affiliations: ["Northwind Bank"]),
+    GrammarCase(
+        label: "Une relative avec un verbe de travail",
+        html: "<p>Inès Caron, qui travaille chez Rivelle Énergie, a présenté son tableau de bord.</p>",
+        speakers: ["Inès Caron"], affiliations: ["Rivelle Énergie"]),
+    GrammarCase(
+        label: "An employer and a title before the name",
+        html: "<p>Later, Greyhaven VP of Engineering Tomas Ibarra gave a talk about developer experience.</p>",
+        language: .en, speakers: ["Tomas Ibarra"], affiliations: ["Greyhaven"]),
+    GrammarCase(
+        label: "A possessive with very own",
+        html: "<p>Skyport.io’s very own Remi Fortin began by speaking about provisioning clusters.</p>",
+        language: .en, speakers: ["Remi Fortin"], affiliations: ["Skyport.io"]),
+    GrammarCase(
+        label: "A sentence that opens on the speaker, named in full, after the talk",
+        html: "<p>Louise Garnier a présenté les offres de nuage souverain.</p><p>Louise Garnier travaille pour K4TS, une coentreprise.</p>",
+        speakers: ["Louise Garnier"], affiliations: ["K4TS"]),
+    GrammarCase(
+        label: "A bio under a heading with the speaker’s name",
+        html: "<p>As the second speaker, Mara Quint spoke about her team’s move to a service mesh.</p><h3>Mara Quint</h3><p>Mara is a Software Engineer at Tallbridge. Find her online.</p>",
+        language: .en, speakers: ["Mara Quint"], affiliations: ["Tallbridge"]),
+    GrammarCase(
+        label: "Une biographie sous le nom, avec « à »",
+        html: "<p>Marie-Ève Tremblay a présenté ses travaux sur les glaciers.</p><h3>Marie-Ève Tremblay</h3><p>Marie-Ève est chercheuse à l’Institut Boréal depuis 2019.</p>",
+        speakers: ["Marie-Ève Tremblay"], affiliations: ["Institut Boréal"]),
+    GrammarCase(
+        label: "A city after the employer is its office",
+        html: "<p>This workshop was presented by Ricardo Tamez, who is Agile Coach at Finbank London.</p>",
+        language: .en, speakers: ["Ricardo Tamez"], affiliations: ["Finbank"]),
+    // What must stay without an affiliation.
+    GrammarCase(
+        label: "A project before the name is not an employer",
+        html: "<p>Kubernetes maintainer Jana Roe presented the new scheduler.</p>",
+        language: .en, speakers: ["Jana Roe"], affiliations: [nil]),
+    GrammarCase(
+        label: "A city before a title is where, not who",
+        html: "<p>Toronto developer Jana Roe presented her compiler.</p>",
+        language: .en, speakers: ["Jana Roe"], affiliations: [nil]),
+    GrammarCase(
+        label: "An English title run that holds no employer",
+        html: "<p>The meetup began with a talk by Yves Marchand, who is a Senior Cloud Solution Architect. He presented managed clusters.</p>",
+        language: .en, speakers: ["Yves Marchand"], affiliations: [nil]),
+    GrammarCase(
+        label: "Un « a » après la virgule est le verbe, pas un article",
+        html: "<p>Jean Roy, a présenté son outil de migration.</p>",
+        speakers: ["Jean Roy"], affiliations: [nil]),
+    GrammarCase(
+        label: "A bio sentence about someone who is not a speaker",
+        html: "<p>Pia Lund presented her compiler.</p><h2>About the author</h2><p>Tom Hale is a developer at Northwind.</p>",
+        language: .en, speakers: ["Pia Lund"], affiliations: [nil]),
+]
+
+@Suite struct AffiliationRuleTests {
+    @Test(arguments: affiliationRuleCases)
+    func readsTheAffiliation(_ example: GrammarCase) throws {
+        let found = talks(html: example.html, language: example.language)
+        try #require(found.count == 1, "found \(found.map { $0.speakers.map(\.name) })")
+        #expect(found[0].speakers.map(\.name) == example.speakers)
+        #expect(found[0].speakers.map(\.affiliation) == example.affiliations)
+    }
+
+    @Test func aLaterWorkplaceDoesNotReplaceOneAlreadyGiven() throws {
+        let found = talks(html: "<p>Nadia Roy, developer at Cobalt Lane, presented her linter.</p><p>Nadia Roy is a volunteer at Ferncode.</p>",
+                          language: .en)
+        try #require(found.count == 1)
+        #expect(found[0].speakers.map(\.affiliation) == ["Cobalt Lane"])
+    }
+}
