@@ -449,13 +449,16 @@ struct NameGroupParser {
     static let workPrepositions: Set<String> = ["at", "for", "chez", "pour", "with"]
 
     /// "a storage expert at Blue Harbor": English's article before a role. In French "a" after a comma is the
-    /// verb ("X, a présenté"), which no role word follows.
+    /// verb ("X, a présenté l’architecture"): a participle or a verb follows it, and only a whole role word counts
+    /// (a stem would take "architecture" for "architect").
     private func articleBeforeRole(at index: Int) -> Bool {
         guard index + 1 < tokens.count, ["a", "an"].contains(tokens[index].lower), tokens[index + 1].isWord else { return false }
+        let next = tokens[index + 1].lower
+        guard !next.hasSuffix("é"), !next.hasSuffix("ée"), !next.hasSuffix("és"), !next.hasSuffix("ées"),
+              !Lexicon.isStrongVerb(next), !tokens[index + 1].classes.contains(.articles) else { return false }
         var cursor = index + 1
         while cursor < tokens.count, cursor - index <= 10, tokens[cursor].isWord || tokens[cursor].is("&") || tokens[cursor].is("/") {
-            let token = tokens[cursor]
-            if token.classes.contains(.roleWords) || Lexicon.roleStems.contains(where: token.lower.hasPrefix) { return true }
+            if tokens[cursor].classes.contains(.roleWords) { return true }
             cursor += 1
         }
         return false
@@ -486,7 +489,9 @@ struct NameGroupParser {
             }
             if token.kind == .punctuation, !token.is("&"), !token.is("/") { break }
             if Self.appositiveStops.contains(token.lower) { break }
-            if capitalizedRole, token.isLowercaseWord, !Self.roleConnectors.contains(token.lower) { break }
+            // "Developer Advocate at orbitfold.io": a lowercase name right after the marker is the organization.
+            if capitalizedRole, token.isLowercaseWord, !Self.roleConnectors.contains(token.lower),
+               !(lastMarker == cursor - 1 && isOrganizationWord(token)) { break }
             if token.classes.contains(.conjunctions), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,

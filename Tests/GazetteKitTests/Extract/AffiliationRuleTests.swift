@@ -61,6 +61,14 @@ let affiliationRuleCases: [GrammarCase] = [
         html: "<p>Jean Roy, a présenté son outil de migration.</p>",
         speakers: ["Jean Roy"], affiliations: [nil]),
     GrammarCase(
+        label: "Un « a » suivi d’un nom qui commence comme un rôle",
+        html: "<p>La directrice technique de Moulin Bleu, Anaïs Caron-Roy, a présenté l’architecture de leur plateforme.</p>",
+        speakers: ["Anaïs Caron-Roy"], affiliations: ["Moulin Bleu"]),
+    GrammarCase(
+        label: "A lowercase organization after a capitalized role on a speaker line",
+        html: "<h3>Talk 2: Firmware Over Flaky Networks</h3><p><strong>Speaker:</strong> Yuki Tanabe-Hart, Developer Advocate at orbitfold.io</p>",
+        language: .en, speakers: ["Yuki Tanabe-Hart"], affiliations: ["orbitfold.io"]),
+    GrammarCase(
         label: "A bio sentence about someone who is not a speaker",
         html: "<p>Pia Lund presented her compiler.</p><h2>About the author</h2><p>Tom Hale is a developer at Northwind.</p>",
         language: .en, speakers: ["Pia Lund"], affiliations: [nil]),
