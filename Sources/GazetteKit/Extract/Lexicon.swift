@@ -21,6 +21,8 @@ enum Lexicon {
     static let organizationNouns: Set<String> = union { $0.organizationNouns }
     static let speakerNouns: Set<String> = union { $0.speakerNouns }
     static let speakerLabels: Set<String> = union { $0.speakerLabels }
+    static let titleLabels: Set<String> = union { $0.titleLabels }
+    static let affiliationLabels: Set<String> = union { $0.affiliationLabels }
     static let labelParticiples: Set<String> = union { $0.labelParticiples }
     /// Longest first across languages, so that "retour d’expérience" is tried before "retour": a stable sort
     /// by length keeps each language's own order among nouns of one length.

@@ -26,6 +26,7 @@ public struct TalkExtractor: Sendable {
                     || (name != nil && next.map { describesSomeone(name!, in: $0, afterTalks: state.hasTalks) } != false)
                 biographyLevel = isBio ? level : nil
                 biographyPerson = isBio ? name : nil
+                state.record = nil
                 state.closeSections(deeperThanOrAt: level)
                 state.current = nil
                 if let name, !isBio {
@@ -138,6 +139,8 @@ struct ExtractionState {
     var previousListItemWasTalk = false
     /// The people the sentence just read opened on, for a pronoun in the next one.
     var lastSubject: (group: NameGroup, sentenceEnd: Int)?
+    /// The programme record ("Speaker: …", "Title: …") being read, while its field paragraphs follow one another.
+    var record: LabelRecordState?
 
     init(recap: Recap) { self.recap = recap }
 

@@ -110,6 +110,8 @@ extension LanguageWords {
         organizationAbbreviations: ["inc", "ltd", "corp", "co", "llc"],
         thanksWords: ["thanks", "thank", "sponsored", "sponsoring", "hosted", "hosting", "host", "welcomed"],
         gratitudeWords: ["thanks", "thank", "grateful", "kudos", "shout-out", "shoutout"],
-        backReferences: ["his", "her", "their", "the", "this"]
+        backReferences: ["his", "her", "their", "the", "this"],
+        titleLabels: ["title", "topic", "subject", "talk"],
+        affiliationLabels: ["affiliation", "company", "organization", "organisation", "employer"]
     )
 }

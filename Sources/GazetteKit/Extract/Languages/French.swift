@@ -126,6 +126,8 @@ extension LanguageWords {
             "commanditaires", "hébergés", "hébergé", "héberger", "hôte", "accueillis", "accueilli",
         ],
         gratitudeWords: ["merci", "remercie", "remercions", "remercier", "remerciements", "reconnaissants"],
-        backReferences: ["sa", "son", "leur", "la", "cette"]
+        backReferences: ["sa", "son", "leur", "la", "cette"],
+        titleLabels: ["titre", "sujet", "thème", "talk"],
+        affiliationLabels: ["entreprise", "société", "organisation", "employeur", "structure"]
     )
 }

@@ -89,4 +89,8 @@ struct LanguageWords: Sendable {
     let gratitudeWords: Set<String>
     /// Possessive heads that point back to the talk just introduced: "Sa conférence, intitulée …".
     let backReferences: Set<String>
+    /// Labels of a programme record's title field: "Title: …", « Sujet : … ».
+    let titleLabels: Set<String>
+    /// Labels of a programme record's organization field: "Company: …", « Entreprise : … ».
+    let affiliationLabels: Set<String>
 }

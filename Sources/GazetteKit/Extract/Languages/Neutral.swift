@@ -64,6 +64,8 @@ extension LanguageWords {
         organizationAbbreviations: ["gmbh"],
         thanksWords: ["sponsor", "sponsors"],
         gratitudeWords: [],
-        backReferences: []
+        backReferences: [],
+        titleLabels: [],
+        affiliationLabels: []
     )
 }

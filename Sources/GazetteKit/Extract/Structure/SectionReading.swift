@@ -107,6 +107,14 @@ extension ExtractionState {
             expectingSpeakerItems = true
             return true
         }
+        if let entries = LabelRecord.entries(in: paragraph) {
+            if entries.count > 1 || entries[0].field != .speaker || record != nil || !speakerLineHasAHome {
+                readRecord(entries, paragraph)
+                return true
+            }
+        } else {
+            record = nil
+        }
         if let people = LabelLine.people(in: paragraph) {
             if let talk = sectionTalk, sections.last?.talk == talk || sections.last?.title == nil {
                 mergeSpeakers(people, into: talk)
