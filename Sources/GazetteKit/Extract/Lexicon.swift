@@ -115,7 +115,10 @@ enum Lexicon {
     private static let strongVerbPrefixes = PrefixStems(strongVerbStems)
 
     static func isStrongVerb(_ lower: String) -> Bool {
-        strongVerbPrefixes.matchesPrefix(of: lower)
+        if strongVerbPrefixes.matchesPrefix(of: lower) { return true }
+        // "co-presented", « co-animé »: a shared talk is still presented.
+        guard lower.hasPrefix("co-") || lower.hasPrefix("co‑") else { return false }
+        return strongVerbPrefixes.matchesPrefix(of: String(lower.unicodeScalars.dropFirst(3)))
     }
 
     private static func union(_ list: (LanguageWords) -> Set<String>) -> Set<String> {

@@ -105,8 +105,18 @@ struct NameGroupParser {
         var cursor = index
         var parts: [String] = []
         var capitalized = 0
+        var leadingInitials = 0
         while cursor < tokens.count, !isQuoted(cursor) {
             let token = tokens[cursor]
+            // "R. Adeyemi", "A. K. Ramaswamy": initials before the surname stand for the given names.
+            if capitalized == 0, leadingInitials < 3, isInitial(at: cursor), cursor + 2 < tokens.count,
+               isInitial(at: cursor + 2) || (tokens[cursor + 2].isWord && tokens[cursor + 2].isNamePart
+                   && !tokens[cursor + 2].classes.contains(.sentenceWords)) {
+                parts.append(token.text + ".")
+                leadingInitials += 1
+                cursor += 2
+                continue
+            }
             if token.isWord, token.isNamePart, !token.classes.contains(.institutionWords),
                !token.classes.contains(.roleWords),
                capitalized > 0 || !token.classes.contains(.sentenceWords) {
@@ -123,7 +133,9 @@ struct NameGroupParser {
                 cursor += 2
                 continue
             }
-            if capitalized == 1, token.isWord, token.classes.contains(.nameParticles) {
+            // "Ana de la Cruz", and "Yannick Van den Bossche", where the first particle is capitalized.
+            if capitalized == 1 || (capitalized == 2 && tokens[cursor - 1].classes.contains(.nameParticles)),
+               token.isWord, token.classes.contains(.nameParticles) {
                 var lookahead = cursor
                 var particles: [String] = []
                 while lookahead < tokens.count, tokens[lookahead].isWord, tokens[lookahead].classes.contains(.nameParticles),
@@ -141,7 +153,7 @@ struct NameGroupParser {
             }
             break
         }
-        guard capitalized >= 2 else { return nil }
+        guard capitalized >= 2 || (capitalized == 1 && leadingInitials > 0) else { return nil }
         // "Gatineau startup Petit Pont", "l’entreprise Cobalt Lane": a name after an organization noun is the organization's.
         if index > 0, tokens[index - 1].classes.contains(.organizationNouns) { return nil }
         // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.
@@ -164,6 +176,14 @@ struct NameGroupParser {
             endsElided = last == "’" || last == "'"
         }
         return (name, cursor)
+    }
+
+    /// "R." in "R. Adeyemi": one capital letter and its period, written against it.
+    private func isInitial(at index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let token = tokens[index]
+        return token.isWord && token.text.unicodeScalars.count == 1 && token.isCapitalized && tokens[index + 1].is(".")
+            && !tokens[index + 1].spaceBefore
     }
 
     private static let workplaceMarkers: WordSet = ["chez", "at", "@"]

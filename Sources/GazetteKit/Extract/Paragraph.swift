@@ -237,6 +237,8 @@ struct Paragraph {
         return !isAnotherTime(cueAt: groupEnd, from: sentence.tokens.lowerBound)
     }
 
+    private static let hostingParticiples: WordSet = ["animé", "animée", "animés", "animées", "hosted", "emceed"]
+
     private func isAgentSlot(_ start: Int, afterSpeaker: Bool, in sentence: Sentence) -> Bool {
         guard start >= 2 else { return false }
         // "the speaker, Ben Roe of Ferrous Labs, promised …".
@@ -269,7 +271,13 @@ struct Paragraph {
         var back = prepositionIndex - 1
         while back >= 0, back >= prepositionIndex - reach {
             let token = tokens[back]
-            if heads.contains(token.lower) { return true }
+            if heads.contains(token.lower) {
+                // « La soirée, animée par X »: who leads an evening hosts it; who leads a workshop gave it.
+                if Self.hostingParticiples.contains(token.lower) {
+                    return (max(sentence.tokens.lowerBound, back - 6)..<back).contains { talkNoun(at: $0) != nil }
+                }
+                return true
+            }
             // "« De l’IoT aux bots » par X": the quoted title itself is what the agent gave.
             if token.kind == .punctuation, back == prepositionIndex - 1, preposition == "par" || preposition == "by",
                closedQuoteCloses.contains(token.range.lowerBound) { return true }
@@ -471,6 +479,23 @@ struct Paragraph {
         }
         return nil
     }
+
+    /// "lightning talks by A, B and C", « des présentations éclair de A et B »: people who are the agent of a
+    /// plural talk noun gave one each.
+    func isAgentOfPluralTalks(_ start: Int, in sentence: Sentence) -> Bool {
+        var index = start - 1
+        if index > sentence.tokens.lowerBound, tokens[index].is(":") { index -= 1 }
+        guard index > sentence.tokens.lowerBound, Self.pluralAgentPrepositions.contains(tokens[index].lower) else { return false }
+        for back in stride(from: index - 1, through: max(sentence.tokens.lowerBound, index - 3), by: -1) {
+            let word = tokens[back]
+            guard word.isWord, !quoted[back] else { return false }
+            let plural = word.lower.hasSuffix("s") || word.lower.hasSuffix("x")
+            if plural, talkNoun(at: back) != nil || (back > sentence.tokens.lowerBound && talkNoun(at: back - 1) != nil) { return true }
+        }
+        return false
+    }
+
+    private static let pluralAgentPrepositions: WordSet = ["by", "from", "par", "de", "d’", "d'"]
 
     func kind(of sentence: Sentence) -> TalkKind {
         var found: Set<TalkKind> = []

@@ -276,6 +276,12 @@ struct ExtractionState {
                 }
                 continue
             }
+            if title == nil, group.people.count > 1, paragraph.isAgentOfPluralTalks(group.start, in: sentence) {
+                for person in group.people {
+                    touched.append(add(TalkDraft(people: [person], city: city, title: nil, sentence: text, paragraph: paragraph, in: sentence)))
+                }
+                continue
+            }
             touched.append(add(TalkDraft(people: group.people, city: city, title: title, sentence: text, paragraph: paragraph, in: sentence)))
         }
         readSubjectWorkplace(sentence, in: paragraph)

@@ -19,7 +19,7 @@ struct ProgrammeLine {
         func entry(title: Range<Int>, people: [PersonMention]) -> ProgrammeLine? {
             // A title side that reads as names is names ("Jane Roe – John Smith"), unless it is too long for one
             // person: four capitalized words are a title ("Fast Builds Without Tears").
-            guard let text = titleText(paragraph, title),
+            guard !isHostingSlot(paragraph, title), let text = titleText(paragraph, title),
                   looksLikeTitle(paragraph, title) || list.people(in: title, singleNames: false, tail: .none) == nil
             else { return nil }
             return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: paragraph.whole))
@@ -48,6 +48,17 @@ struct ProgrammeLine {
            let people = list.people(in: (open + 1)..<(end - 1), singleNames: false, tail: .none),
            let found = entry(title: start..<open, people: people) { return found }
         return nil
+    }
+
+    /// "Welcome from the organisers — X", "Intro & community news — X", « Mot d’accueil — X »: an agenda's
+    /// hosting slot, not a talk ("Intro to Rust — X" is one).
+    static func isHostingSlot(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
+        let words = paragraph.tokens[range].filter(\.isWord)
+        guard let first = words.first?.lower else { return false }
+        if ["welcome", "bienvenue", "accueil", "announcements", "annonces", "networking", "opening remarks"].contains(first) { return true }
+        if first == "mot", words.count > 2, ["accueil", "bienvenue"].contains(words[2].lower) { return true }
+        guard ["intro", "introduction"].contains(first) else { return false }
+        return words.count == 1 || !["to", "into", "à", "au", "aux", "of"].contains(words[1].lower)
     }
 
     /// "Le code de la route (The Highway Code)": a title followed by its translation in parentheses.

@@ -1,0 +1,48 @@
+import Testing
+@testable import GazetteKit
+
+/// Who gave a talk, in shapes of names, verbs and agendas the other rules did not read: sentences of our own.
+@Suite struct SpeakerShapeTests {
+    private func speakers(_ html: String, _ language: Language) -> [[String]] {
+        talks(html: html, language: language).map { $0.speakers.map(\.name) }
+    }
+
+    @Test func initialsBeforeTheSurnameAreAName() {
+        #expect(speakers("<p>Then T. Okafor presented her work on query planners.</p>", .en) == [["T. Okafor"]])
+        #expect(speakers("<p>Next, B. K. Menon demonstrated a tiny scheduler.</p>", .en) == [["B. K. Menon"]])
+        #expect(speakers("<ul><li>J. Moreau : Des tests qui comptent</li></ul>", .fr) == [["J. Moreau"]])
+    }
+
+    @Test func aCapitalizedParticleCarriesTheNextOnes() {
+        #expect(speakers("<p>Hendrik Van der Veen (Polderwerk) a présenté son outil de migration.</p>", .fr) == [["Hendrik Van der Veen"]])
+    }
+
+    @Test func aSharedTalkIsPresentedToo() {
+        #expect(speakers("<p>Jonas Kerr and Bea Lindgren co-presented their migration to Vue 3.</p>", .en) == [["Jonas Kerr", "Bea Lindgren"]])
+        #expect(speakers("<p>Éloi Marchand et Rose Tanguay ont co-animé un atelier sur Terraform.</p>", .fr) == [["Éloi Marchand", "Rose Tanguay"]])
+    }
+
+    @Test func peopleAfterAPluralTalkNounGaveOneEach() {
+        #expect(speakers("<p>We closed with lightning talks by Ama Boateng, Kris Dahl and Wei Lin on eBPF, Tekton and k9s.</p>", .en)
+            == [["Ama Boateng"], ["Kris Dahl"], ["Wei Lin"]])
+        #expect(speakers("<p>Ensuite, lightning talks de Paul-Henri Roy, Inès Baali et Luc Morin.</p>", .fr)
+            == [["Paul-Henri Roy"], ["Inès Baali"], ["Luc Morin"]])
+        // One talk given by two people stays one talk.
+        #expect(speakers("<p>A talk by Ana Ruiz and Tom Vega closed the night.</p>", .en) == [["Ana Ruiz", "Tom Vega"]])
+    }
+
+    @Test func whoLeadsTheEveningHostsItWhoLeadsAWorkshopGaveIt() {
+        #expect(speakers("<p>La soirée, animée par Odile Ferrand, s’est tenue chez Calanque.</p><p>Rémi Tessier a présenté Kyverno.</p>", .fr)
+            == [["Rémi Tessier"]])
+        #expect(speakers("<p>Un atelier animé par Odile Ferrand a suivi.</p>", .fr) == [["Odile Ferrand"]])
+    }
+
+    @Test func anAgendasHostingSlotsAreNotTalks() {
+        let agenda = """
+            <ul><li>18:30 — Welcome from the organisers — Fiona Tait</li>\
+            <li>18:45 — Intro &amp; community news — Fiona Tait</li>\
+            <li>19:00 — Intro to Rust Macros — Dev Anand</li></ul>
+            """
+        #expect(speakers(agenda, .en) == [["Dev Anand"]])
+    }
+}
