@@ -196,6 +196,8 @@ struct Paragraph {
         while index > sentence.tokens.lowerBound, tokens[index].classes.contains(.agentFillers) || tokens[index].classes.contains(.roleWords) {
             index -= 1
         }
+        // "we then heard from Jane Roe".
+        if index > sentence.tokens.lowerBound, tokens[index].lower == "from", tokens[index - 1].lower == "heard" { index -= 1 }
         guard index >= sentence.tokens.lowerBound, index < start else { return false }
         return tokens[index].classes.contains(.featuringWords) && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
     }

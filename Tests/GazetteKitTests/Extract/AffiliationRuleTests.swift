@@ -83,6 +83,22 @@ let affiliationRuleCases: [GrammarCase] = [
         #expect(found[0].speakers.map(\.affiliation) == example.affiliations)
     }
 
+    @Test func aTableColumnHeadedAsAnOrganizationGivesTheAffiliations() {
+        let post = """
+            ---
+            title: Programme d’avril
+            lang: fr
+            ---
+            | Intervenant | Organisation | Titre |
+            |---|---|---|
+            | Maxime Delorme | Beffroi Logiciels | Django sans douleur |
+            | Salomé Vandamme | — | Jupyter en production |
+            """
+        let found = talks(post: post)
+        #expect(found.map { $0.speakers.map(\.affiliation) } == [["Beffroi Logiciels"], [nil]])
+        #expect(found.map(\.title) == ["Django sans douleur", "Jupyter en production"])
+    }
+
     @Test func aLaterWorkplaceDoesNotReplaceOneAlreadyGiven() throws {
         let found = talks(html: "<p>Nadia Roy, developer at Cobalt Lane, presented her linter.</p><p>Nadia Roy is a volunteer at Ferncode.</p>",
                           language: .en)

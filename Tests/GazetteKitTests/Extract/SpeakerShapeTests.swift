@@ -37,6 +37,11 @@ import Testing
         #expect(speakers("<p>Un atelier animé par Odile Ferrand a suivi.</p>", .fr) == [["Odile Ferrand"]])
     }
 
+    @Test func whomTheAudienceHeardSpoke() {
+        #expect(speakers("<p>We then heard from Tara Quinn about feature flags.</p>", .en) == [["Tara Quinn"]])
+        #expect(speakers("<p>Nous avons ensuite écouté Ana Paula Rezende sur la sobriété des grappes.</p>", .fr) == [["Ana Paula Rezende"]])
+    }
+
     @Test func anAgendasHostingSlotsAreNotTalks() {
         let agenda = """
             <ul><li>18:30 — Welcome from the organisers — Fiona Tait</li>\

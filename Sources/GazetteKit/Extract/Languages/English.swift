@@ -56,7 +56,7 @@ extension LanguageWords {
             "speakers", "speaker", "venue", "space", "everyone", "everybody", "evening", "program", "organizers",
             "team", "group", "community",
         ],
-        featuringWords: ["featured", "featuring", "features", "starring"],
+        featuringWords: ["featured", "featuring", "features", "starring", "heard"],
         organizationNouns: [
             "company", "firm", "agency", "bank", "lab", "team", "consultancy", "vendor", "customer", "employer",
             "organization", "university", "nonprofit", "project",

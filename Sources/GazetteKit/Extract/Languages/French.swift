@@ -54,7 +54,7 @@ extension LanguageWords {
             "conférenciers", "conférencières", "intervenants", "locaux", "lieux", "soirée", "programme",
             "commanditaires", "organisateurs", "équipe", "groupe", "communauté",
         ],
-        featuringWords: ["mettait", "accueillait", "recevait"],
+        featuringWords: ["mettait", "accueillait", "recevait", "écouté", "écoutée", "écoutés"],
         organizationNouns: [
             "entreprise", "société", "compagnie", "agence", "banque", "labo", "laboratoire", "coopérative", "équipe",
             "fournisseur", "employeur", "organisme", "organisation", "université", "projet",

@@ -137,8 +137,9 @@ extension ExtractionState {
     }
 
     /// "Acme Labs", not "—" or "n/a": a value with at least one word, without its closing punctuation.
-    private static func organizationText(_ paragraph: Paragraph, _ range: Range<Int>) -> String? {
+    static func organizationText(_ paragraph: Paragraph, _ range: Range<Int>) -> String? {
         let tokens = paragraph.tokens
+        guard !range.isEmpty else { return nil }
         var upper = range.upperBound
         while upper > range.lowerBound, tokens[upper - 1].kind == .punctuation, !tokens[upper - 1].is(")") { upper -= 1 }
         guard upper > range.lowerBound, tokens[range.lowerBound..<upper].contains(where: \.isWord),

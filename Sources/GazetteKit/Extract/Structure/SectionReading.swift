@@ -247,9 +247,21 @@ extension ExtractionState {
             let letters = texts.map { $0.unicodeScalars.filter(\.properties.isAlphabetic).count }
             return texts.isEmpty ? 0 : Double(letters.reduce(0, +)) / Double(texts.count)
         }
-        let titleColumn = columns.filter { $0 != speakerColumn }.max { averageLength($0) < averageLength($1) }
+        // "| Speaker | Company | Title |": a column headed as an organization gives the speakers' affiliations.
+        let affiliationColumn = columns.first { column in
+            headerRows.contains { row in
+                rows[row]?[column].map { Lexicon.affiliationLabels.contains($0.text.trimmingWhitespace().lowercased()) } == true
+            }
+        }
+        let titleColumn = columns.filter { $0 != speakerColumn && $0 != affiliationColumn }.max { averageLength($0) < averageLength($1) }
         for row in dataRows {
-            guard let people = peopleByRow[row]?[speakerColumn] else { continue }
+            guard var people = peopleByRow[row]?[speakerColumn] else { continue }
+            if let affiliationColumn, let block = rows[row]?[affiliationColumn] {
+                let paragraph = Paragraph(block)
+                if let organization = Self.organizationText(paragraph, 0..<paragraph.tokens.count) {
+                    for index in people.indices where people[index].affiliation == nil { people[index].affiliation = organization }
+                }
+            }
             var title: String?
             var links = rows[row]?[speakerColumn].map { block in block.links.map { TalkLink(url: $0.href, text: $0.text, kind: TalkLink.kind(of: $0.href)) } } ?? []
             if let titleColumn, let block = rows[row]?[titleColumn] {
