@@ -117,6 +117,8 @@ struct NameGroupParser {
                 cursor += 2
                 continue
             }
+            // "Speaker: Jane Roe Title: …", "… Jane Roe Vidéo : https://…": the next field's label ends the name.
+            if capitalized > 0, LabelRecord.isLabel(at: cursor, in: tokens) { break }
             if token.isWord, token.isNamePart, !token.classes.contains(.institutionWords),
                !token.classes.contains(.roleWords),
                capitalized > 0 || !token.classes.contains(.sentenceWords) {

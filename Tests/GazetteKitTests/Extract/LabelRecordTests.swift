@@ -68,6 +68,50 @@ import Testing
         #expect(summary(talks(post: post)) == ["Ana Ruiz (Tidewell) | Batch Jobs at Scale"])
     }
 
+    @Test func aRecordUnderItsOwnLineWithLinkFields() {
+        // "Talk 1" opens each record in the same paragraph; "Slides:" and "Vidéo :" name no person.
+        let post = """
+            ---
+            title: Data night
+            lang: en
+            ---
+            **Talk 1**
+            Speaker: Ola Bakare
+            Company: Ferncliff
+            Title: A Ledger on Kafka
+            Slides: https://example.org/ledger
+
+            🎤 Talk n°2
+            Titre : Des pipelines en Go
+            Speakers : Paul Estève & Hugo Marti
+            Entreprise : Contilab
+            """
+        #expect(summary(talks(post: post)) == [
+            "Ola Bakare (Ferncliff) | A Ledger on Kafka",
+            "Paul Estève (Contilab) & Hugo Marti (Contilab) | Des pipelines en Go",
+        ])
+    }
+
+    @Test func aLinkOnTheLineAfterAProgrammeLineIsNotPartOfIt() {
+        let post = """
+            ---
+            title: Meetup Python
+            lang: fr
+            ---
+            Merci d’être venus.
+
+            **Jupyter dans le navigateur** — Gaëlle Perrot
+            Vidéo : https://example.org/v/1
+
+            **Typage statique avec mypy** — Bastien Morel (Schneidel)
+            Slides : à venir
+            """
+        #expect(summary(talks(post: post)) == [
+            "Gaëlle Perrot | Jupyter dans le navigateur",
+            "Bastien Morel (Schneidel) | Typage statique avec mypy",
+        ])
+    }
+
     @Test func aLabelInsideProseIsNotAField() {
         let post = """
             ---

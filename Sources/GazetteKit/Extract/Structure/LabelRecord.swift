@@ -2,7 +2,7 @@
 /// "**Company:** Acme", one field a line. Markdown joins lines without a blank line between them into one
 /// paragraph, so a record may come as one paragraph of several fields or as one paragraph a field.
 enum LabelRecord {
-    enum Field: Hashable { case speaker, title, affiliation }
+    enum Field: Hashable { case speaker, title, affiliation, other }
 
     struct Entry {
         var field: Field
@@ -15,7 +15,14 @@ enum LabelRecord {
         let tokens = paragraph.tokens
         var start = 0
         while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
-        guard var open = label(at: start, in: tokens) else { return nil }
+        // "Talk 1", "🎤 Talk n°2" on the line before the fields: the record's heading, in the same paragraph.
+        if label(at: start, in: tokens) == nil,
+           let first = (start..<min(tokens.count, start + 7)).first(where: { label(at: $0, in: tokens) != nil }),
+           (start..<first).contains(where: { paragraph.talkNoun(at: $0) != nil }),
+           !(start..<first).contains(where: { tokens[$0].is(".") || tokens[$0].isLowercaseWord && tokens[$0].text.count > 2 }) {
+            start = first
+        }
+        guard var open = label(at: start, in: tokens), open.field != .other else { return nil }
         var entries: [Entry] = []
         var index = open.valueStart
         while index < tokens.count {
@@ -34,6 +41,22 @@ enum LabelRecord {
         return prose ? nil : entries
     }
 
+    /// "Slides: …", « Vidéo : … »: fields of a record that name no talk, speaker or organization. They end the
+    /// field before them ("Title: … Slides: https://…").
+    static let linkLabels: Set<String> = [
+        "slides", "slide", "vidéo", "video", "vidéos", "videos", "replay", "lien", "liens", "link", "links", "recording",
+        "enregistrement", "support", "supports", "repo", "code",
+    ]
+
+    /// The first link label at or after `start` ("… (Acme) Vidéo : https://…"), where a programme line ends.
+    static func linkLabel(in tokens: [Token], from start: Int) -> Int? {
+        (start..<max(start, tokens.count - 1)).first { index in
+            tokens[index].isCapitalized && linkLabels.contains(tokens[index].lower) && tokens[index + 1].is(":")
+        }
+    }
+
+    static func isLabel(at index: Int, in tokens: [Token]) -> Bool { label(at: index, in: tokens) != nil }
+
     /// "Speaker:", "Intervenant(e) :", "Titre :", "Company:": a label word and its colon.
     private static func label(at index: Int, in tokens: [Token]) -> (field: Field, valueStart: Int)? {
         guard index + 1 < tokens.count, tokens[index].isWord else { return nil }
@@ -45,6 +68,8 @@ enum LabelRecord {
             field = .title
         } else if Lexicon.affiliationLabels.contains(word) {
             field = .affiliation
+        } else if linkLabels.contains(word) {
+            field = .other
         } else {
             return nil
         }
@@ -103,6 +128,8 @@ extension ExtractionState {
                 } else {
                     record!.title = title
                 }
+            case .other:
+                continue
             case .affiliation:
                 guard let organization = Self.organizationText(paragraph, entry.value) else { continue }
                 if let talk = record!.talk {

@@ -12,7 +12,8 @@ struct ProgrammeLine {
         var start = 0
         while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
         start = afterTime(from: start, in: tokens)
-        let end = tokens.count
+        // "Title — Jane Roe (Acme) Vidéo : https://…": a link's label on the next line ends the entry.
+        let end = LabelRecord.linkLabel(in: tokens, from: start + 2) ?? tokens.count
         guard end - start >= 3, !LabelLine.startsWithLabel(paragraph, at: start) else { return nil }
         let list = SpeakerList(paragraph: paragraph)
 

@@ -140,9 +140,11 @@ extension ExtractionState {
         }
         // A short paragraph may be a programme line too ("Title – Jane Roe"), but not a sentence of prose
         // under a talk's heading ("La conférence portait sur … présentée par X, avec …").
+        // A link on the line's end ("… — Jane Roe Vidéo : https://…") is not part of the line's sentence.
+        let lineEnd = LabelRecord.linkLabel(in: paragraph.tokens, from: 2) ?? paragraph.tokens.count
         let isLine = block.kind == .listItem || block.isWhollyEmphasized
-            || (block.kind == .paragraph && paragraph.sentences.count == 1 && paragraph.tokens.count <= 40
-                && sectionTalk == nil && paragraph.tokens.last.map { !$0.is(".") } == true)
+            || (block.kind == .paragraph && paragraph.sentences.filter { $0.tokens.lowerBound < lineEnd }.count == 1
+                && lineEnd <= 40 && sectionTalk == nil && lineEnd > 0 && !paragraph.tokens[lineEnd - 1].is("."))
         guard isLine else { return false }
         if let line = ProgrammeLine.read(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
             let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: paragraph.whole))
