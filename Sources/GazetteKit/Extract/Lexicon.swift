@@ -99,6 +99,9 @@ enum Lexicon {
         (thanksWords, .thanksWords),
         (gratitudeWords, .gratitudeWords),
         (backReferences, .backReferences),
+        (titleLabels, .titleLabels),
+        (affiliationLabels, .affiliationLabels),
+        (LabelRecord.linkLabels, .linkLabels),
         (Set(talkNounsByFirstWord.keys).union(talkNounPlurals.keys), .talkNounStarts),
     ]
 
@@ -117,7 +120,8 @@ enum Lexicon {
     static func isStrongVerb(_ lower: String) -> Bool {
         if strongVerbPrefixes.matchesPrefix(of: lower) { return true }
         // "co-presented", « co-animé »: a shared talk is still presented.
-        guard lower.hasPrefix("co-") || lower.hasPrefix("co‑") else { return false }
+        let bytes = lower.utf8
+        guard bytes.count > 5, bytes.first == UInt8(ascii: "c"), lower.hasPrefix("co-") || lower.hasPrefix("co‑") else { return false }
         return strongVerbPrefixes.matchesPrefix(of: String(lower.unicodeScalars.dropFirst(3)))
     }
 
@@ -175,4 +179,7 @@ struct WordClasses: OptionSet, Sendable {
     static let thanksWords = WordClasses(rawValue: 1 << 33)
     static let gratitudeWords = WordClasses(rawValue: 1 << 34)
     static let backReferences = WordClasses(rawValue: 1 << 35)
+    static let titleLabels = WordClasses(rawValue: 1 << 36)
+    static let affiliationLabels = WordClasses(rawValue: 1 << 37)
+    static let linkLabels = WordClasses(rawValue: 1 << 38)
 }

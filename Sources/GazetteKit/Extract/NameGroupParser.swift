@@ -182,10 +182,9 @@ struct NameGroupParser {
 
     /// "R." in "R. Adeyemi": one capital letter and its period, written against it.
     private func isInitial(at index: Int) -> Bool {
-        guard index + 1 < tokens.count else { return false }
-        let token = tokens[index]
-        return token.isWord && token.text.unicodeScalars.count == 1 && token.isCapitalized && tokens[index + 1].is(".")
-            && !tokens[index + 1].spaceBefore
+        guard index + 1 < tokens.count, tokens[index].range.count == 1, !tokens[index + 1].spaceBefore, tokens[index + 1].is(".")
+        else { return false }
+        return tokens[index].isWord && tokens[index].isCapitalized
     }
 
     private static let workplaceMarkers: WordSet = ["chez", "at", "@"]

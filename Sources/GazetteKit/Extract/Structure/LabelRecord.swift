@@ -51,27 +51,28 @@ enum LabelRecord {
     /// The first link label at or after `start` ("… (Acme) Vidéo : https://…"), where a programme line ends.
     static func linkLabel(in tokens: [Token], from start: Int) -> Int? {
         (start..<max(start, tokens.count - 1)).first { index in
-            tokens[index].isCapitalized && linkLabels.contains(tokens[index].lower) && tokens[index + 1].is(":")
+            tokens[index].classes.contains(.linkLabels) && tokens[index].isCapitalized && tokens[index + 1].is(":")
         }
     }
+
+    private static let anyLabel: WordClasses = [.speakerLabels, .titleLabels, .affiliationLabels, .linkLabels]
 
     static func isLabel(at index: Int, in tokens: [Token]) -> Bool { label(at: index, in: tokens) != nil }
 
     /// "Speaker:", "Intervenant(e) :", "Titre :", "Company:": a label word and its colon.
     private static func label(at index: Int, in tokens: [Token]) -> (field: Field, valueStart: Int)? {
-        guard index + 1 < tokens.count, tokens[index].isWord else { return nil }
-        let word = tokens[index].lower
+        // The lexicon's class bits first: this is asked at every word of every name.
+        guard index + 1 < tokens.count, !tokens[index].classes.isDisjoint(with: anyLabel), tokens[index].isWord else { return nil }
+        let classes = tokens[index].classes
         let field: Field
-        if tokens[index].classes.contains(.speakerLabels) {
+        if classes.contains(.speakerLabels) {
             field = .speaker
-        } else if Lexicon.titleLabels.contains(word) {
+        } else if classes.contains(.titleLabels) {
             field = .title
-        } else if Lexicon.affiliationLabels.contains(word) {
+        } else if classes.contains(.affiliationLabels) {
             field = .affiliation
-        } else if linkLabels.contains(word) {
-            field = .other
         } else {
-            return nil
+            field = .other
         }
         var colon = index + 1
         if colon + 2 < tokens.count, tokens[colon].is("("), tokens[colon + 2].is(")") { colon += 3 }
