@@ -50,6 +50,19 @@ struct Paragraph {
         return low < tokens.count ? low : nil
     }
 
+    /// Where a line's content starts: after its list mark ("-", "•") or a pictograph set before it ("⚡", "🎤").
+    var lineStart: Int {
+        var start = 0
+        while start < tokens.count, tokens[start].kind == .punctuation,
+              Self.lineMarks.contains(tokens[start].text) || tokens[start].first.properties.isEmojiPresentation
+                || tokens[start].first.properties.isEmoji && tokens[start].first.value > 0x2000 {
+            start += 1
+        }
+        return start
+    }
+
+    private static let lineMarks: Set<String> = ["-", "*", "•", "–", "—"]
+
     func text(of sentence: Sentence) -> String {
         String(scalars: scalars[sentence.scalars])
     }

@@ -112,6 +112,33 @@ import Testing
         ])
     }
 
+    @Test func aLabelLineFollowedByProseUnderATalksHeading() {
+        let post = """
+            ---
+            title: Rentrée
+            lang: fr
+            ---
+            ### 1. Observabilité : du POC à la prod
+
+            Par Gaël Lefranc, SRE chez Ormeau. Gaël a raconté le déploiement sur trois cents services.
+            """
+        let found = talks(post: post)
+        #expect(summary(found) == ["Gaël Lefranc (Ormeau) | Observabilité : du POC à la prod"])
+        #expect(found.first?.evidence.contains("Gaël a raconté le déploiement sur trois cents services.") == true)
+    }
+
+    @Test func aPictographBeforeAProgrammeLine() {
+        let post = """
+            ---
+            title: Lightning night
+            lang: fr
+            ---
+            - ⚡ **Julie Gagné** (Mila) — « Les modèles de diffusion »
+            - 🎤 **Samuel Ouimet** — « Prévoir la demande »
+            """
+        #expect(summary(talks(post: post)) == ["Julie Gagné (Mila) | Les modèles de diffusion", "Samuel Ouimet | Prévoir la demande"])
+    }
+
     @Test func aLabelInsideProseIsNotAField() {
         let post = """
             ---

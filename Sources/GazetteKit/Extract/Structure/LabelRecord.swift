@@ -13,8 +13,7 @@ enum LabelRecord {
     /// The fields of a paragraph that opens with a label, in order; nil when it does not open with one.
     static func entries(in paragraph: Paragraph) -> [Entry]? {
         let tokens = paragraph.tokens
-        var start = 0
-        while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
+        var start = paragraph.lineStart
         // "Talk 1", "🎤 Talk n°2" on the line before the fields: the record's heading, in the same paragraph.
         if label(at: start, in: tokens) == nil,
            let first = (start..<min(tokens.count, start + 7)).first(where: { label(at: $0, in: tokens) != nil }),

@@ -9,8 +9,7 @@ struct ProgrammeLine {
     /// `commas` allows "Title, Jane Roe": only where a whole line is one entry (a list item or a heading).
     static func read(_ paragraph: Paragraph, commas: Bool) -> ProgrammeLine? {
         let tokens = paragraph.tokens
-        var start = 0
-        while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
+        var start = paragraph.lineStart
         start = afterTime(from: start, in: tokens)
         // "Title — Jane Roe (Acme) Vidéo : https://…": a link's label on the next line ends the entry.
         let end = LabelRecord.linkLabel(in: tokens, from: start + 2) ?? tokens.count
@@ -133,6 +132,11 @@ struct ProgrammeLine {
         while upper > lower, tokens[upper - 1].kind == .punctuation, [":", "–", "—", "-", ",", "|", ";", "*", "_"].contains(tokens[upper - 1].text) {
             upper -= 1
         }
+        // "### 1. Observabilité …", "2) Kyverno": the programme's numbering is not the title's.
+        if lower + 2 < upper, tokens[lower].isWord, tokens[lower].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           tokens[lower + 1].is(".") || tokens[lower + 1].is(")"), tokens[lower + 2].isWord {
+            lower += 2
+        }
         // "“Ten Clusters Later” (keynote)": the kind in parentheses is not the title's.
         if upper - lower > 3, tokens[upper - 1].is(")"), tokens[upper - 3].is("("), paragraph.talkNoun(at: upper - 2) != nil {
             upper -= 3
@@ -148,10 +152,17 @@ struct ProgrammeLine {
 enum LabelLine {
     static func people(in paragraph: Paragraph) -> [PersonMention]? {
         let tokens = paragraph.tokens
-        var start = 0
-        while start < tokens.count, tokens[start].kind == .punctuation, ["-", "*", "•", "–", "—"].contains(tokens[start].text) { start += 1 }
+        var start = paragraph.lineStart
         guard let after = labelEnd(paragraph, at: start) else { return nil }
-        return SpeakerList(paragraph: paragraph).people(in: after..<tokens.count, singleNames: true, tail: .annotation)
+        // "Par Guillaume Roy, SRE chez Octave. Guillaume a raconté …": the label's line is its first sentence.
+        var end = firstSentenceEnd(paragraph, after: after)
+        while end > after, tokens[end - 1].is(".") { end -= 1 }
+        return SpeakerList(paragraph: paragraph).people(in: after..<end, singleNames: true, tail: .annotation)
+    }
+
+    /// The end of the sentence holding token `index`: where prose after a label line starts.
+    static func firstSentenceEnd(_ paragraph: Paragraph, after index: Int) -> Int {
+        paragraph.sentences.first { $0.tokens.contains(index) }?.tokens.upperBound ?? paragraph.tokens.count
     }
 
     /// "Speakers:" alone on its line: the people follow as a list.

@@ -116,8 +116,11 @@ extension ExtractionState {
             record = nil
         }
         if let people = LabelLine.people(in: paragraph) {
+            // The sentences after the label's line describe the talk.
+            let prose = paragraph.sentences.dropFirst().map { paragraph.text(of: $0) }
             if let talk = sectionTalk, sections.last?.talk == talk || sections.last?.title == nil {
                 mergeSpeakers(people, into: talk)
+                for sentence in prose { talks[talk].addEvidence(sentence) }
                 return true
             }
             if let slot = sections.lastIndex(where: { $0.title != nil && $0.talk == nil }) {
@@ -127,7 +130,7 @@ extension ExtractionState {
                     talks[claimed].discarded = true
                 }
                 let talk = addStructured(title: section.title, people: people, links: section.pendingLinks + paragraph.links(in: paragraph.whole),
-                                         evidence: section.pendingEvidence, claim: false)
+                                         evidence: section.pendingEvidence + prose, claim: false)
                 sections[slot].talk = talk
                 sections[slot].pendingEvidence = []
                 sections[slot].pendingLinks = []
