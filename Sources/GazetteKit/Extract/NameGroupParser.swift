@@ -511,8 +511,8 @@ struct NameGroupParser {
             if token.kind == .punctuation, !token.is("&"), !token.is("/") { break }
             if Self.appositiveStops.contains(token.lower) { break }
             // "Developer Advocate at orbitfold.io": a lowercase name right after the marker is the organization.
-            if capitalizedRole, token.isLowercaseWord, !Self.roleConnectors.contains(token.lower),
-               !(lastMarker == cursor - 1 && isOrganizationWord(token)) { break }
+            // "Senior iOS Engineer at orbitfold.io": a lowercase word with a dot or an inner capital is a name.
+            if capitalizedRole, token.isLowercaseWord, !Self.roleConnectors.contains(token.lower), !isOrganizationWord(token) { break }
             if token.classes.contains(.conjunctions), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,
@@ -663,6 +663,8 @@ struct NameGroupParser {
         var words = 1
         while cursor < tokens.count, words < 6 {
             let token = tokens[cursor]
+            // "… chez Bleu Cobalt Sujet : …": the next field's label ends the name.
+            if LabelRecord.isLabel(at: cursor, in: tokens) { break }
             if isOrganizationWord(token), !token.spaceBefore || token.isWord {
                 cursor += 1
                 words += 1

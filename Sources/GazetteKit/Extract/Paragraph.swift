@@ -254,8 +254,14 @@ struct Paragraph {
 
     private static let hostingParticiples: WordSet = ["animé", "animée", "animés", "animées", "hosted", "emceed"]
 
+    /// "Article rédigé par X", "written by X": the agent of writing is the post's author.
+    static let authoringParticiples: WordSet = [
+        "rédigé", "rédigée", "écrit", "écrite", "written", "posted", "publié", "publiée", "signé", "signée", "authored",
+    ]
+
     private func isAgentSlot(_ start: Int, afterSpeaker: Bool, in sentence: Sentence) -> Bool {
         guard start >= 2 else { return false }
+        if Self.authoringParticiples.contains(tokens[start - 2].lower) { return false }
         // "the speaker, Ben Roe of Ferrous Labs, promised …".
         if tokens[start - 1].is(","), tokens[start - 2].classes.contains(.speakerNouns) { return true }
         // "… et c’est Maxime Roy, développeur chez X, qui était aux commandes": a cleft in a sentence about a talk.
@@ -332,7 +338,7 @@ struct Paragraph {
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
             if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
-                return !isAnotherTime(cueAt: index, from: cursor)
+                return !isAnotherTime(cueAt: index, from: cursor) && !namesNextOccasion(from: sentence.tokens.lowerBound, to: index)
             }
         }
         return false
@@ -402,8 +408,23 @@ struct Paragraph {
             if tokens[back].isLowercaseWord, word.characterCountText > 4, word.hasSuffixText("ra") || word.hasSuffixText("ront") { return true }
             back -= 1
         }
-        return false
+        return namesNextOccasion(from: start, to: index)
     }
+
+    /// "Our next session features X", « la prochaine édition accueillera X »; "Next, X presented" is the evening's order.
+    private func namesNextOccasion(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        return (start..<end).contains { index in
+            tokens[index].isWord && Self.nextWords.contains(tokens[index].lower) && index + 1 < tokens.count
+                && Self.occasionNouns.contains(tokens[index + 1].lower)
+        }
+    }
+
+    private static let nextWords: WordSet = ["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines"]
+    private static let occasionNouns: WordSet = [
+        "session", "meetup", "meeting", "event", "edition", "month", "week", "time", "evening", "séance", "rencontre",
+        "édition", "soirée", "mois", "fois", "événement", "évènement",
+    ]
 
     private func isPastParticiple(_ token: Token) -> Bool {
         guard token.isLowercaseWord else { return false }

@@ -43,6 +43,10 @@ let affiliationRuleCases: [GrammarCase] = [
         label: "A city after the employer is its office",
         html: "<p>This workshop was presented by Ricardo Tamez, who is Agile Coach at Finbank London.</p>",
         language: .en, speakers: ["Ricardo Tamez"], affiliations: ["Finbank"]),
+    GrammarCase(
+        label: "A word with an inner capital inside a capitalized role",
+        html: "<h3>Talk 1</h3><p>Speaker: Grace Tan, Senior iOS Engineer at the Beeb</p>",
+        language: .en, speakers: ["Grace Tan"], affiliations: ["Beeb"]),
     // What must stay without an affiliation.
     GrammarCase(
         label: "A project before the name is not an employer",

@@ -42,6 +42,25 @@ import Testing
         #expect(speakers("<p>Nous avons ensuite écouté Ana Paula Rezende sur la sobriété des grappes.</p>", .fr) == [["Ana Paula Rezende"]])
     }
 
+    @Test func thePostsAuthorIsNotASpeaker() {
+        #expect(speakers("<p>Lina Roy a présenté Kyverno.</p><p><em>Article rédigé par Claire, co-organisatrice du meetup.</em></p>", .fr)
+            == [["Lina Roy"]])
+        #expect(speakers("<p>Lina Roy presented Kyverno.</p><p>Written by Sam Hale for the organisers.</p>", .en) == [["Lina Roy"]])
+    }
+
+    @Test func theNextOccasionsSpeakerIsNotTonights() {
+        #expect(speakers("<p>Lina Roy presented Kyverno. Our next session on May 16 features Erik Jansen talking about Quarkus.</p>", .en)
+            == [["Lina Roy"]])
+        #expect(speakers("<p>Lina Roy presented Kyverno. Next, Erik Jansen talked about Quarkus.</p>", .en) == [["Lina Roy"], ["Erik Jansen"]])
+    }
+
+    @Test func aListItemsFirstSentenceIsTheEntry() {
+        let items = "<ul><li><strong>Ractor en pratique</strong> par Julien Marceau. Julien est développeur indépendant.</li></ul>"
+        let found = talks(html: items, language: .fr)
+        #expect(found.map { $0.speakers.map(\.name) } == [["Julien Marceau"]])
+        #expect(found.first?.title == "Ractor en pratique")
+    }
+
     @Test func anAgendasHostingSlotsAreNotTalks() {
         let agenda = """
             <ul><li>18:30 — Welcome from the organisers — Fiona Tait</li>\

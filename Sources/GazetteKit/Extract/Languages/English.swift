@@ -67,7 +67,7 @@ extension LanguageWords {
             "facilitators",
         ],
         labelParticiples: [
-            "presented", "given", "led", "hosted", "facilitated", "delivered", "run", "written", "talk", "lightning",
+            "presented", "given", "led", "hosted", "facilitated", "delivered", "run", "talk", "lightning",
         ],
         talkNouns: [
             (["opening", "keynote"], .keynote), (["lightning"], .lightningTalk), (["panelists"], .panel),

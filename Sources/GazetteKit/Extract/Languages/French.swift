@@ -70,7 +70,7 @@ extension LanguageWords {
         ],
         labelParticiples: [
             "présenté", "présentée", "présentés", "présentées", "proposé", "proposée", "proposés", "animé", "animée",
-            "animés", "donné", "donnée", "écrit", "écrite", "conçu", "conçue",
+            "animés", "donné", "donnée", "conçu", "conçue",
         ],
         talkNouns: [
             (["discours", "liminaire"], .keynote), (["discours", "d’ouverture"], .keynote),

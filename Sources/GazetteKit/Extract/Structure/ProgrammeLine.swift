@@ -12,7 +12,12 @@ struct ProgrammeLine {
         var start = paragraph.lineStart
         start = afterTime(from: start, in: tokens)
         // "Title — Jane Roe (Acme) Vidéo : https://…": a link's label on the next line ends the entry.
-        let end = LabelRecord.linkLabel(in: tokens, from: start + 2) ?? tokens.count
+        var end = LabelRecord.linkLabel(in: tokens, from: start + 2) ?? tokens.count
+        // "**Title** par Julien Roy. Julien est développeur …": the entry is the line's first sentence.
+        if let first = paragraph.sentences.first(where: { $0.tokens.contains(start) }), first.tokens.upperBound < end,
+           tokens[first.tokens.upperBound - 1].is(".") {
+            end = first.tokens.upperBound - 1
+        }
         guard end - start >= 3, !LabelLine.startsWithLabel(paragraph, at: start) else { return nil }
         let list = SpeakerList(paragraph: paragraph)
 
@@ -26,7 +31,8 @@ struct ProgrammeLine {
         }
 
         // "Title par Jane Roe", "Title by Jane Roe — no recording".
-        for index in stride(from: end - 2, through: start + 1, by: -1) where agentWords.contains(tokens[index].lower) {
+        for index in stride(from: end - 2, through: start + 1, by: -1) where agentWords.contains(tokens[index].lower)
+            && !Paragraph.authoringParticiples.contains(tokens[index - 1].lower) {
             if let people = list.people(in: (index + 1)..<end, singleNames: true, tail: .annotation),
                let found = entry(title: start..<index, people: people) { return found }
         }
@@ -155,8 +161,7 @@ enum LabelLine {
         var start = paragraph.lineStart
         guard let after = labelEnd(paragraph, at: start) else { return nil }
         // "Par Guillaume Roy, SRE chez Octave. Guillaume a raconté …": the label's line is its first sentence.
-        var end = firstSentenceEnd(paragraph, after: after)
-        while end > after, tokens[end - 1].is(".") { end -= 1 }
+        let end = firstSentenceEnd(paragraph, after: after)
         return SpeakerList(paragraph: paragraph).people(in: after..<end, singleNames: true, tail: .annotation)
     }
 
