@@ -415,7 +415,9 @@ struct Paragraph {
     private func namesNextOccasion(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         return (start..<end).contains { index in
-            tokens[index].isWord && Self.nextWords.contains(tokens[index].lower) && index + 1 < tokens.count
+            // Every word here starts with n, u or p: one byte rules out nearly all without a look-up.
+            guard let first = tokens[index].lower.utf8.first, first == 0x6E || first == 0x75 || first == 0x70 else { return false }
+            return tokens[index].isWord && Self.nextWords.contains(tokens[index].lower) && index + 1 < tokens.count
                 && Self.occasionNouns.contains(tokens[index + 1].lower)
         }
     }
