@@ -134,6 +134,8 @@ struct ExtractionState {
     var sections: [Section] = []
     /// A bare "Speakers:" line was read: list items of people follow.
     var expectingSpeakerItems = false
+    /// "la table ronde « … », avec :" was read: the list items that follow are its panelists, one talk.
+    var expectingPanel: (title: String?, kind: TalkKind, talk: Int?)?
     /// A block other than a heading was read: a first-level heading after it is a section, not the post's title.
     var sawBody = false
     var previousListItemWasTalk = false

@@ -61,6 +61,21 @@ import Testing
         #expect(found.first?.title == "Ractor en pratique")
     }
 
+    @Test func aPanelsPeopleListedAfterWithAreOneTalk() {
+        let html = """
+            <p>Ensuite, place à la table ronde « Se reconvertir : et après ? », animée par notre organisatrice Odile Roy, avec :</p>            <ul><li>Nora Haddi (Alinea)</li><li>Sonia Lamy, développeuse freelance</li></ul>
+            """
+        let found = talks(html: html, language: .fr)
+        #expect(found.map { $0.speakers.map(\.name) } == [["Nora Haddi", "Sonia Lamy"]])
+        #expect(found.first?.title == "Se reconvertir : et après ?")
+        #expect(found.first?.kind == .panel)
+    }
+
+    @Test func aLineOpeningWithWithNamesTheHeadingsPeople() {
+        let html = "<h3>Panel: Kubernetes in regulated industries</h3><p>With Katja Vogt (Allsure), Mehmet Yaman and Laura Schulz.</p>"
+        #expect(speakers(html, .en) == [["Katja Vogt", "Mehmet Yaman", "Laura Schulz"]])
+    }
+
     @Test func anAgendasHostingSlotsAreNotTalks() {
         let agenda = """
             <ul><li>18:30 — Welcome from the organisers — Fiona Tait</li>\

@@ -192,6 +192,10 @@ enum LabelLine {
             if index < tokens.count, tokens[index].is(":") || tokens[index].is("-") || tokens[index].is("–") { return index + 1 }
             return nil
         }
+        // "With A (Acme), B and C.": under a panel's heading, the line that names its people.
+        if start == 0, ["with", "avec"].contains(tokens[index].lower), index + 1 < tokens.count {
+            return tokens[index + 1].is(":") ? index + 2 : index + 1
+        }
         // "Par", "By", "Présenté par", "Talk proposé par", "Animé par :": up to four words ending in an agent preposition.
         // "Keynote d’ouverture par X", "Session de X", "A talk by X": a talk noun and its agent.
         var start = start

@@ -103,6 +103,30 @@ extension ExtractionState {
             }
             expectingSpeakerItems = false
         }
+        if let panel = expectingPanel {
+            if block.kind == .listItem,
+               let people = SpeakerList(paragraph: paragraph).people(in: paragraph.lineStart..<paragraph.tokens.count, singleNames: false,
+                                                                     tail: .annotation) {
+                if let talk = panel.talk {
+                    mergeSpeakers(people, into: talk)
+                } else {
+                    let talk = addStructured(title: panel.title, people: people, links: [], claim: false, merge: false)
+                    talks[talk].kind = panel.kind
+                    expectingPanel?.talk = talk
+                }
+                current = expectingPanel?.talk
+                return true
+            }
+            expectingPanel = nil
+        }
+        // "Place à la table ronde « … », animée par X, avec :" over a list: the items are one talk's people.
+        if block.kind != .listItem, let last = paragraph.tokens.last, last.is(":"), paragraph.tokens.count >= 3,
+           ["avec", "with", "featuring"].contains(paragraph.tokens[paragraph.tokens.count - 2].lower),
+           paragraph.tokens.indices.contains(where: { !paragraph.isQuoted($0) && paragraph.talkNoun(at: $0) != nil }) {
+            let title = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
+            expectingPanel = (title: title, kind: paragraph.kind(of: paragraph.whole), talk: nil)
+            return true
+        }
         if LabelLine.isBare(paragraph) {
             expectingSpeakerItems = true
             return true
