@@ -22,6 +22,9 @@ enum CityGazetteer {
             .sorted { $0.count > $1.count }
     }()
 
+    /// The most words a name has: a city that ends a run of words starts at most this far back.
+    static let longestName = names.first?.count ?? 1
+
     /// Words before a place name that make it a region, not the city ("au Québec").
     static let regionPrepositions: Set<String> = ["au", "du"]
 

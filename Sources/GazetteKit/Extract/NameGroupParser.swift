@@ -38,12 +38,13 @@ struct NameGroupParser {
         var cursor = first.end
         var mention = PersonMention(name: first.name)
         mention.affiliation = possessiveAffiliation(before: index)
-        // "Cloud Advocate Rosa Lind of Pinegate": what follows the name says it more surely than what precedes it.
-        var titled = titleAffiliation(before: index)
+        var isFirst = true
         while true {
             let described = describe(after: cursor)
-            if mention.affiliation == nil { mention.affiliation = described.affiliation ?? titled }
-            titled = nil
+            // "Cloud Advocate Rosa Lind of Pinegate": what follows the name says it more surely than what precedes
+            // it, so the title before the first name is read only when nothing follows.
+            if mention.affiliation == nil { mention.affiliation = described.affiliation ?? (isFirst ? titleAffiliation(before: index) : nil) }
+            isFirst = false
             mention.city = described.city
             cursor = described.end
             people.append(mention)
@@ -689,7 +690,7 @@ struct NameGroupParser {
            tokens[cursor - 1].classes.contains(.organizationAbbreviations) { cursor += 1 }
         // "HSBC London": a city right after the name, with no "of" or "de" before it, is the office, not the employer.
         var nameEnd = cursor
-        for start in (index + 1)..<cursor where tokens[start].isCapitalized && tokens[start - 1].isWord
+        for start in max(index + 1, cursor - CityGazetteer.longestName)..<cursor where tokens[start].isCapitalized && tokens[start - 1].isWord
             && !["de", "du", "des", "of", "for"].contains(tokens[start - 1].lower) {
             if let city = CityGazetteer.city(at: start, in: tokens), start + city.length == cursor {
                 nameEnd = start
