@@ -503,7 +503,7 @@ struct NameGroupParser {
               !Self.appositiveStops.contains(opening.lower) else { return nil }
         var lastMarker: Int?
         var lastWeakMarker: Int?
-        while cursor < tokens.count, cursor - comma <= 16 {
+        while cursor < tokens.count, cursor - comma <= Self.appositiveReach {
             let token = tokens[cursor]
             if token.is("."), cursor > 0, isAbbreviationPeriod(cursor) {
                 cursor += 1
@@ -523,7 +523,7 @@ struct NameGroupParser {
             cursor += 1
         }
         if lastMarker == nil { lastMarker = lastWeakMarker }
-        guard cursor > comma + 1, cursor - comma <= 16 else { return nil }
+        guard cursor > comma + 1, cursor - comma <= Self.appositiveReach else { return nil }
         let end = cursor < tokens.count && tokens[cursor].is(",") ? cursor + 1 : cursor
         if let marker = lastMarker {
             var start = marker + 1
@@ -551,6 +551,10 @@ struct NameGroupParser {
         }
         return Description(end: end)
     }
+
+    /// How far a role between commas may run: French roles are long (« experte reconnue dans le domaine de la
+    /// sécurité des conteneurs et évangéliste technique chez Aqua Security »).
+    private static let appositiveReach = 20
 
     /// Static: as instance properties these sets were built, every word hashed, for every paragraph.
     private static let roleConnectors: Set<String> = ["at", "of", "for", "and", "de", "chez", "with", "in", "on", "the", "du", "des", "et", "à", "au"]

@@ -211,6 +211,8 @@ struct Paragraph {
         }
         // "we then heard from Jane Roe".
         if index > sentence.tokens.lowerBound, tokens[index].lower == "from", tokens[index - 1].lower == "heard" { index -= 1 }
+        // « la soirée mettait en vedette Jane Roe ».
+        if index - 1 > sentence.tokens.lowerBound, tokens[index].lower == "vedette", tokens[index - 1].lower == "en" { index -= 2 }
         guard index >= sentence.tokens.lowerBound, index < start else { return false }
         return tokens[index].classes.contains(.featuringWords) && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
     }

@@ -47,6 +47,14 @@ let affiliationRuleCases: [GrammarCase] = [
         label: "A word with an inner capital inside a capitalized role",
         html: "<h3>Talk 1</h3><p>Speaker: Grace Tan, Senior iOS Engineer at the Beeb</p>",
         language: .en, speakers: ["Grace Tan"], affiliations: ["Beeb"]),
+    GrammarCase(
+        label: "Un long rôle en français, après « mettait en vedette »",
+        html: "<p>La soirée mettait en vedette Léa Dubé, experte reconnue dans le domaine de la protection des données et évangéliste technique chez Nordvent. Léa a présenté les jetons d’accès.</p>",
+        speakers: ["Léa Dubé"], affiliations: ["Nordvent"]),
+    GrammarCase(
+        label: "Two people, each with a role between commas, one of them a C-level acronym",
+        html: "<p>Ravi Kemal, CFO at Bluepine, and Ana Sorel, Partner at Oakfield, presented the budget tooling they built.</p>",
+        language: .en, speakers: ["Ravi Kemal", "Ana Sorel"], affiliations: ["Bluepine", "Oakfield"]),
     // What must stay without an affiliation.
     GrammarCase(
         label: "A project before the name is not an employer",

@@ -44,7 +44,9 @@ extension LanguageWords {
             "student", "researcher", "chair", "maintainer", "speaker", "host", "moderator", "evangelist", "chief",
             "officer", "analyst", "volunteer", "coach", "consultant", "expert", "scientist", "specialist", "designer",
             "trainer", "instructor", "programmer", "administrator", "technologist", "strategist", "contributor",
-            "lecturer", "teacher", "intern", "practitioner", "cto", "ceo", "cio", "vp",
+            "lecturer", "teacher", "intern", "practitioner", "cto", "ceo", "cio", "vp", "advisor", "adviser", "partner",
+            "associate", "executive", "educator", "owner", "candidate", "postdoc", "coordinator", "entrepreneur",
+            "contractor", "writer",
         ],
         roleStems: ["develop", "engineer", "architect", "manag", "lead", "analyst", "product", "found", "consult"],
         agentFillers: [

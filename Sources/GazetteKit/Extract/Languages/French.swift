@@ -41,7 +41,11 @@ extension LanguageWords {
             "président", "présidente", "bénévole", "consultant", "consultante", "coach", "expert", "experte",
             "formateur", "formatrice", "enseignant", "enseignante", "professeur", "professeure", "doctorant",
             "doctorante", "administrateur", "administratrice", "stagiaire", "gestionnaire", "conseiller", "conseillère",
-            "spécialiste", "pdg",
+            "spécialiste", "pdg", "évangéliste", "associé", "associée", "partenaire", "vice-président",
+            "vice-présidente", "programmeur", "programmeuse", "technicien", "technicienne", "coordonnateur",
+            "coordonnatrice", "coordinateur", "coordinatrice", "chargé", "chargée", "cofondateur", "cofondatrice",
+            "co-fondateur", "co-fondatrice", "concepteur", "conceptrice", "intégrateur", "intégratrice", "entrepreneur",
+            "entrepreneure", "postdoctorant", "postdoctorante", "stratège", "gérant", "gérante",
         ],
         roleStems: ["responsable", "développ", "ingénieu", "analyste", "chef", "fondat", "consult"],
         agentFillers: [
@@ -54,7 +58,7 @@ extension LanguageWords {
             "conférenciers", "conférencières", "intervenants", "locaux", "lieux", "soirée", "programme",
             "commanditaires", "organisateurs", "équipe", "groupe", "communauté",
         ],
-        featuringWords: ["mettait", "accueillait", "recevait", "écouté", "écoutée", "écoutés"],
+        featuringWords: ["mettait", "met", "mis", "accueillait", "recevait", "écouté", "écoutée", "écoutés"],
         organizationNouns: [
             "entreprise", "société", "compagnie", "agence", "banque", "labo", "laboratoire", "coopérative", "équipe",
             "fournisseur", "employeur", "organisme", "organisation", "université", "projet",

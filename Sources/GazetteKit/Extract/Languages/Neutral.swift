@@ -31,8 +31,9 @@ extension LanguageWords {
         copulas: [],
         strongVerbStems: ["demo", "explor", "analys", "introdu", "illustr"],
         roleWords: [
-            "expert", "ceo", "cto", "cio", "coo", "vp", "principal", "senior", "consultant", "champion", "mvp", "gde",
-            "mentor",
+            "expert", "ceo", "cto", "cio", "coo", "cfo", "cmo", "cpo", "cco", "cdo", "cso", "ciso", "vp", "evp", "svp",
+            "principal", "senior", "consultant", "champion", "mvp", "gde", "mentor", "leader", "devrel", "freelance",
+            "freelancer",
         ],
         roleStems: ["consult", "direct", "devops", "sre", "admin", "designer", "cto", "ceo"],
         agentFillers: ["duo", "trio", "excellent", "meetup", "local"],
