@@ -420,7 +420,8 @@ struct ExtractionState {
             var seen = Set<String>()
             let links = draft.links.filter { seen.insert($0.url).inserted }
             finished.append(Talk(
-                id: id, speakers: draft.speakers, title: draft.title, titleTranslation: draft.titleTranslation,
+                id: id, speakers: draft.speakers, title: draft.title.flatMap(TitleKindLabel.stripped),
+                titleTranslation: draft.titleTranslation,
                 kind: draft.kind, cities: draft.cities, links: links, evidence: draft.evidence))
         }
         return finished

@@ -11,6 +11,19 @@ struct ProgrammeLine {
         let tokens = paragraph.tokens
         var start = paragraph.lineStart
         start = afterTime(from: start, in: tokens)
+        return readAfterKindLabel(paragraph, commas: commas) ?? read(paragraph, commas: commas, from: start)
+    }
+
+    /// "Lightning talk: “Title” — Jane Roe": the line read after the kind's label (`TitleKindLabel`); nil when
+    /// the line has no such label or is no programme line after it.
+    static func readAfterKindLabel(_ paragraph: Paragraph, commas: Bool) -> ProgrammeLine? {
+        let start = afterTime(from: paragraph.lineStart, in: paragraph.tokens)
+        guard let label = TitleKindLabel.labelEnd(in: paragraph.tokens, from: start, separators: false), label > start else { return nil }
+        return read(paragraph, commas: commas, from: label + 1)
+    }
+
+    private static func read(_ paragraph: Paragraph, commas: Bool, from start: Int) -> ProgrammeLine? {
+        let tokens = paragraph.tokens
         // "Title — Jane Roe (Acme) Vidéo : https://…": a link's label on the next line ends the entry.
         var end = LabelRecord.linkLabel(in: tokens, from: start + 2) ?? tokens.count
         // "**Title** par Julien Roy. Julien est développeur …": the entry is the line's first sentence.

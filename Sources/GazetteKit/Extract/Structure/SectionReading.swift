@@ -131,6 +131,12 @@ extension ExtractionState {
             expectingSpeakerItems = true
             return true
         }
+        // "Lightning talk: “Title” — Jane Roe": a kind's label, then a whole programme line, not a record's field.
+        if block.kind == .listItem || block.isWhollyEmphasized || paragraph.sentences.count == 1,
+           let line = ProgrammeLine.readAfterKindLabel(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
+            addProgrammeLine(line, block, paragraph)
+            return true
+        }
         if let entries = LabelRecord.entries(in: paragraph) {
             if entries.count > 1 || entries[0].field != .speaker || record != nil || !speakerLineHasAHome {
                 readRecord(entries, paragraph)
@@ -174,14 +180,7 @@ extension ExtractionState {
                 && lineEnd <= 40 && sectionTalk == nil && lineEnd > 0 && !paragraph.tokens[lineEnd - 1].is("."))
         guard isLine else { return false }
         if let line = ProgrammeLine.read(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
-            let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: paragraph.whole))
-            talks[talk].kind = line.kind
-            if block.isWhollyEmphasized && block.kind == .paragraph {
-                closeSections(deeperThanOrAt: emphasizedLineLevel)
-                sections.append(Section(level: emphasizedLineLevel, title: nil, talk: talk))
-            }
-            current = talk
-            previousListItemWasTalk = block.kind == .listItem
+            addProgrammeLine(line, block, paragraph)
             return true
         }
         if block.isWhollyEmphasized, block.kind == .paragraph, paragraph.tokens.count <= 16,
@@ -191,6 +190,17 @@ extension ExtractionState {
             return true
         }
         return false
+    }
+
+    private mutating func addProgrammeLine(_ line: ProgrammeLine, _ block: TextBlock, _ paragraph: Paragraph) {
+        let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: paragraph.whole))
+        talks[talk].kind = line.kind
+        if block.isWhollyEmphasized && block.kind == .paragraph {
+            closeSections(deeperThanOrAt: emphasizedLineLevel)
+            sections.append(Section(level: emphasizedLineLevel, title: nil, talk: talk))
+        }
+        current = talk
+        previousListItemWasTalk = block.kind == .listItem
     }
 
     mutating func mergeSpeakers(_ people: [PersonMention], into talk: Int) {
