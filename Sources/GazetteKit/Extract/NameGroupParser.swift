@@ -454,8 +454,16 @@ struct NameGroupParser {
             guard let role = appositive(after: verb), role.affiliation != nil else { return nil }
             return role
         }
-        guard Self.workVerbs.contains(tokens[verb].lower), Self.workPrepositions.contains(tokens[verb + 1].lower) else { return nil }
-        var start = verb + 2
+        guard Self.workVerbs.contains(tokens[verb].lower) || Self.leadingVerbs.contains(tokens[verb].lower) else { return nil }
+        var marker = verb + 1
+        if !Self.workPrepositions.contains(tokens[marker].lower) || Self.leadingVerbs.contains(tokens[verb].lower) {
+            // "who works on the tooling team at Mozilla", "who leads the data team at Monzo", « qui dirige l’équipe
+            // données chez Lumen »: the employer after the team, before the clause ends.
+            guard let at = (verb + 1..<min(tokens.count, verb + 9)).prefix(while: { tokens[$0].kind != .punctuation })
+                .first(where: { Self.employerMarkers.contains(tokens[$0].lower) }) else { return nil }
+            marker = at
+        }
+        var start = marker + 1
         if start < tokens.count, tokens[start].classes.contains(.articles) { start += 1 }
         guard let organization = organization(at: start) else { return nil }
         var end = organization.end
@@ -469,6 +477,8 @@ struct NameGroupParser {
         "works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé",
     ]
     static let workPrepositions: Set<String> = ["at", "for", "chez", "pour", "with"]
+    private static let leadingVerbs: Set<String> = ["leads", "led", "runs", "heads", "manages", "dirige", "gère", "mène"]
+    private static let employerMarkers: Set<String> = ["at", "chez", "@"]
 
     /// "a storage expert at Blue Harbor": English's article before a role. In French "a" after a comma is the
     /// verb ("X, a présenté l’architecture"): a participle or a verb follows it, and only a whole role word counts

@@ -256,6 +256,31 @@ struct Paragraph {
 
     private static let hostingParticiples: WordSet = ["animé", "animée", "animés", "animées", "hosted", "emceed"]
 
+    /// "Our second speaker was Lucas Roe", "First up was Mira Roe", « Notre conférencière était X »: a past copula
+    /// between the evening's speaking slot and the name. A host ("our MC was X") names no such slot.
+    private func isNamedBySpeakerCopula(_ start: Int, in sentence: Sentence) -> Bool {
+        let lower = sentence.tokens.lowerBound
+        var verb = start - 1
+        guard verb > lower, Self.pastCopulas.contains(tokens[verb].lower) else { return false }
+        if tokens[verb].lower == "été", verb - 1 > lower, tokens[verb - 1].lower == "a" { verb -= 1 }
+        let slot = max(lower, verb - 4)..<verb
+        let namesSlot = slot.contains { index in
+            let word = tokens[index].lower
+            if tokens[index].classes.contains(.speakerNouns) { return !Self.hostingSpeakerNouns.contains(word) }
+            if Self.headlinerNouns.contains(word) { return true }
+            // "First up", "Next up", "Up first".
+            guard word == "up" else { return false }
+            return index > lower && Self.orderWords.contains(tokens[index - 1].lower)
+                || index + 1 < verb && Self.orderWords.contains(tokens[index + 1].lower)
+        }
+        return namesSlot && !isAnotherTime(cueAt: verb, from: lower)
+    }
+
+    private static let pastCopulas: WordSet = ["was", "were", "était", "étaient", "fut", "été"]
+    private static let hostingSpeakerNouns: WordSet = ["animateur", "animatrice"]
+    private static let headlinerNouns: WordSet = ["headliner", "keynoter", "keynote", "invitée", "invité"]
+    private static let orderWords: WordSet = ["first", "next", "then", "last"]
+
     /// "Article rédigé par X", "written by X": the agent of writing is the post's author.
     static let authoringParticiples: WordSet = [
         "rédigé", "rédigée", "écrit", "écrite", "written", "posted", "publié", "publiée", "signé", "signée", "authored",
@@ -266,6 +291,7 @@ struct Paragraph {
         if Self.authoringParticiples.contains(tokens[start - 2].lower) { return false }
         // "the speaker, Ben Roe of Ferrous Labs, promised …".
         if tokens[start - 1].is(","), tokens[start - 2].classes.contains(.speakerNouns) { return true }
+        if isNamedBySpeakerCopula(start, in: sentence) { return true }
         // "… et c’est Maxime Roy, développeur chez X, qui était aux commandes": a cleft in a sentence about a talk.
         if tokens[start - 1].lower == "est", ["c’", "c'"].contains(tokens[start - 2].lower),
            sentence.tokens.contains(where: { talkNoun(at: $0) != nil }) || hasAnnouncedTitle(in: sentence) { return true }
@@ -707,6 +733,9 @@ struct Paragraph {
         }
         guard index >= 0 else { return false }
         if tokens[index].is(":") || tokens[index].classes.contains(.titleCues) || isOpeningWith(index) { return true }
+        // "Mira Roe from Ecosia with “Async in Production”", « Zoé Roy (Lumen) avec « … » »: a quote after a name.
+        if tokens[index].classes.contains(.continuationPrepositions), index > 0,
+           tokens[index - 1].isCapitalized || tokens[index - 1].is(")") { return true }
         // "Dans « FinOps for the Rest of Us », elle a montré …": a sentence that opens on the talk's title.
         if ["dans", "in"].contains(tokens[index].lower), index == 0 || [".", "!", "?"].contains(tokens[index - 1].text) { return true }
         // "Leur conférence, « … »": a title in apposition to a talk noun.

@@ -55,6 +55,14 @@ let affiliationRuleCases: [GrammarCase] = [
         label: "Two people, each with a role between commas, one of them a C-level acronym",
         html: "<p>Ravi Kemal, CFO at Bluepine, and Ana Sorel, Partner at Oakfield, presented the budget tooling they built.</p>",
         language: .en, speakers: ["Ravi Kemal", "Ana Sorel"], affiliations: ["Bluepine", "Oakfield"]),
+    GrammarCase(
+        label: "A relative clause: works on a team, at the employer",
+        html: "<p>Our second speaker was Lucas Marten, who works on the CSS tooling team at Mozilla. He presented container queries.</p>",
+        language: .en, speakers: ["Lucas Marten"], affiliations: ["Mozilla"]),
+    GrammarCase(
+        label: "A relative clause: leads a team at the employer",
+        html: "<p>Priya Lowe, who leads the application security team at Canva, presented threat models.</p>",
+        language: .en, speakers: ["Priya Lowe"], affiliations: ["Canva"]),
     // What must stay without an affiliation.
     GrammarCase(
         label: "A project before the name is not an employer",

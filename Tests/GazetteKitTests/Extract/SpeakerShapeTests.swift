@@ -7,6 +7,23 @@ import Testing
         talks(html: html, language: language).map { $0.speakers.map(\.name) }
     }
 
+    @Test func theSpeakingSlotBeforeAPastCopulaNamesTheSpeaker() {
+        #expect(speakers("<p>First up was <strong>Mira Holt</strong> from Ecosia with “Async in Production”.</p>", .en) == [["Mira Holt"]])
+        #expect(speakers("<p>This month’s speaker was Chloé Vasseur, a systems engineer at Lumen.</p>", .en) == [["Chloé Vasseur"]])
+        #expect(speakers("<p>Notre deuxième conférencière était Maude Pelletier, de chez Norda.</p>", .fr) == [["Maude Pelletier"]])
+        // Who hosts names no speaking slot; next month's speaker is another evening's.
+        #expect(speakers("<p>Our MC was Jane Quill.</p>", .en) == [])
+        #expect(speakers("<p>Notre animatrice était Jeanne Roux.</p>", .fr) == [])
+        #expect(speakers("<p>Next month’s speaker was announced: Ola Brandt.</p>", .en) == [])
+    }
+
+    @Test func aQuoteRightAfterTheSpeakerIsTheTitle() throws {
+        let found = talks(html: "<p>First up was Mira Holt from Ecosia with “Async in Production”.</p>", language: .en)
+        try #require(found.count == 1)
+        #expect(found[0].title == "Async in Production")
+        #expect(found[0].speakers.first?.affiliation == "Ecosia")
+    }
+
     @Test func initialsBeforeTheSurnameAreAName() {
         #expect(speakers("<p>Then T. Okafor presented her work on query planners.</p>", .en) == [["T. Okafor"]])
         #expect(speakers("<p>Next, B. K. Menon demonstrated a tiny scheduler.</p>", .en) == [["B. K. Menon"]])
