@@ -99,7 +99,7 @@ struct Paragraph {
             let isSubject = !isStaff && isPresentingSubject(endingAt: group.end, in: sentence)
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
-            if isAgent || isSubject {
+            if isAgent || isSubject, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start) {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
                 }
@@ -118,6 +118,34 @@ struct Paragraph {
         }
         return groups
     }
+
+    /// "X, who was supposed to open the evening, had to cancel", "a talk by X, but he couldn’t travel", « X devait
+    /// présenter …, mais a dû annuler »: a talk called off. The cue is read from the name to the next capitalized
+    /// word, so who stepped in for them ("Ana Roe stepped in for X, who had to cancel") keeps her talk.
+    private func isCalledOff(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        var end = group.end
+        while end < sentence.tokens.upperBound, end - group.end < 16, !(tokens[end].isCapitalized && parser.group(at: end) != nil) {
+            end += 1
+        }
+        // Before the name, back to its clause's start: "was going to be a talk by X" (not « X s’est désisté, et Y … »).
+        var before = group.start
+        while before > sentence.tokens.lowerBound, group.start - before < 8,
+              !tokens[before - 1].is(","), !tokens[before - 1].is(";"), !tokens[before - 1].classes.contains(.conjunctions) {
+            before -= 1
+        }
+        // Words outside quotes only: a title may say "Cancellation".
+        var text = " "
+        for index in before..<end where !quoted[index] {
+            text += tokens[index].lower
+            text += " "
+        }
+        return Self.calledOffCues.contains { text.containsText($0) }
+    }
+
+    private static let calledOffCues = [
+        "cancel", "supposed to", "was going to be", "couldn", "could not", "unable to", "dropped out", "pull out",
+        "pulled out", "postponed", "rescheduled", "annul", " devait ", " devaient ", "pas pu", "empêché", "désist", "reporté",
+    ]
 
     private func joinsPanel(_ group: NameGroup, in sentence: Sentence) -> Bool {
         guard group.start > 0, tokens[group.start - 1].classes.contains(.continuationPrepositions) else { return false }
@@ -452,7 +480,7 @@ struct Paragraph {
 
     private static let nextWords: WordSet = ["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines"]
     private static let occasionNouns: WordSet = [
-        "session", "meetup", "meeting", "event", "edition", "month", "week", "time", "evening", "séance", "rencontre",
+        "session", "meetup", "meeting", "event", "edition", "month", "week", "time", "evening", "one", "séance", "rencontre",
         "édition", "soirée", "mois", "fois", "événement", "évènement",
     ]
 

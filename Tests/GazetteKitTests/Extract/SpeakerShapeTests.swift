@@ -17,6 +17,26 @@ import Testing
         #expect(speakers("<p>Next month’s speaker was announced: Ola Brandt.</p>", .en) == [])
     }
 
+    @Test func aTalkCalledOffIsNotGiven() {
+        #expect(speakers("<p>Tom Girod, who was supposed to open the evening with a talk on web components, had to cancel.</p><p>Then Ana Vega presented Lit.</p>", .en)
+            == [["Ana Vega"]])
+        #expect(speakers("<p>The third slot was going to be a talk by Jonas Kell from Fermyon, but he couldn’t travel.</p>", .en) == [])
+        #expect(speakers("<p>Luc Ferland devait présenter Terraform, mais il a dû annuler.</p>", .fr) == [])
+        // Who stepped in gave a talk, and a title may say "cancellation".
+        #expect(speakers("<p>Ana Vega stepped in for Tom Girod, who had to cancel, and presented her work on signals.</p>", .en) == [["Ana Vega"]])
+        #expect(speakers("<p>Notre orateur prévu s’est désisté, et Yannick Roe a accepté de faire une présentation.</p>", .fr) == [["Yannick Roe"]])
+        #expect(speakers("<p>Then Tomas Weil (Mozilla) gave a talk called “Async Cancellation Is Hard”.</p>", .en) == [["Tomas Weil"]])
+    }
+
+    @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
+        #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
+        #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])
+    }
+
+    @Test func aHostsLineIsNoTalk() {
+        #expect(speakers("<ul><li>Host: Wanjiru Kamau</li><li>Observability on a budget — Kevin Mwangi</li></ul>", .en) == [["Kevin Mwangi"]])
+    }
+
     @Test func aQuoteRightAfterTheSpeakerIsTheTitle() throws {
         let found = talks(html: "<p>First up was Mira Holt from Ecosia with “Async in Production”.</p>", language: .en)
         try #require(found.count == 1)

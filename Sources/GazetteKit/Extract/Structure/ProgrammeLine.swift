@@ -75,10 +75,17 @@ struct ProgrammeLine {
         let words = paragraph.tokens[range].filter(\.isWord)
         guard let first = words.first?.lower else { return false }
         if ["welcome", "bienvenue", "accueil", "announcements", "annonces", "networking", "opening remarks"].contains(first) { return true }
+        // "Host: X", "MC — X", « Animation : X »: who runs the evening.
+        if words.count == 1, Self.hostingRoles.contains(first) { return true }
         if first == "mot", words.count > 2, ["accueil", "bienvenue"].contains(words[2].lower) { return true }
         guard ["intro", "introduction"].contains(first) else { return false }
         return words.count == 1 || !["to", "into", "à", "au", "aux", "of"].contains(words[1].lower)
     }
+
+    private static let hostingRoles: Set<String> = [
+        "host", "hosts", "mc", "emcee", "moderator", "moderation", "organizer", "organizers", "organiser", "organisers",
+        "animation", "animateur", "animatrice", "hôte", "hôtes", "modérateur", "modératrice", "organisation",
+    ]
 
     /// "Le code de la route (The Highway Code)": a title followed by its translation in parentheses.
     static func splitTranslation(_ title: String) -> (title: String, translation: String)? {
