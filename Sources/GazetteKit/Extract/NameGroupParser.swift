@@ -137,7 +137,10 @@ struct NameGroupParser {
                 continue
             }
             // "Ana de la Cruz", and "Yannick Van den Bossche", where the first particle is capitalized.
-            if capitalized == 1 || (capitalized == 2 && tokens[cursor - 1].classes.contains(.nameParticles)),
+            // "Siti Rahmah binte Yusof": a patronymic follows the given names, however many; no language's
+            // preposition is spelled like one.
+            if capitalized == 1 || (capitalized == 2 && tokens[cursor - 1].classes.contains(.nameParticles))
+                || (capitalized == 2 && Self.patronymics.contains(token.lower)),
                token.isWord, token.classes.contains(.nameParticles) {
                 var lookahead = cursor
                 var particles: [String] = []
@@ -477,6 +480,7 @@ struct NameGroupParser {
         "works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé",
     ]
     static let workPrepositions: Set<String> = ["at", "for", "chez", "pour", "with"]
+    private static let patronymics: Set<String> = ["bin", "binti", "binte", "bint", "ibn"]
     private static let leadingVerbs: Set<String> = ["leads", "led", "runs", "heads", "manages", "dirige", "gère", "mène"]
     private static let employerMarkers: Set<String> = ["at", "chez", "@"]
 

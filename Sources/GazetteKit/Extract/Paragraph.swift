@@ -282,7 +282,7 @@ struct Paragraph {
         return !isAnotherTime(cueAt: groupEnd, from: sentence.tokens.lowerBound)
     }
 
-    private static let hostingParticiples: WordSet = ["animé", "animée", "animés", "animées", "hosted", "emceed"]
+    static let hostingParticiples: WordSet = ["animé", "animée", "animés", "animées", "hosted", "emceed"]
 
     /// "Our second speaker was Lucas Roe", "First up was Mira Roe", « Notre conférencière était X »: a past copula
     /// between the evening's speaking slot and the name. A host ("our MC was X") names no such slot.

@@ -21,7 +21,7 @@ extension LanguageWords {
         ],
         nameParticles: [
             "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della", "bin",
-            "ibn", "al", "el", "ter", "zu", "d’", "d'",
+            "ibn", "al", "el", "ter", "zu", "d’", "d'", "binti", "binte", "bint", "ten", "dei", "degli",
         ],
         affiliationMarkers: ["@"],
         articles: [],

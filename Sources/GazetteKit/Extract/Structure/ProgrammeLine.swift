@@ -77,6 +77,8 @@ struct ProgrammeLine {
         if ["welcome", "bienvenue", "accueil", "announcements", "annonces", "networking", "opening remarks"].contains(first) { return true }
         // "Host: X", "MC — X", « Animation : X »: who runs the evening.
         if words.count == 1, Self.hostingRoles.contains(first) { return true }
+        // "moderated by X", « animée par X ».
+        if Paragraph.hostingParticiples.contains(first) || ["moderated", "modéré", "modérée"].contains(first) { return true }
         if first == "mot", words.count > 2, ["accueil", "bienvenue"].contains(words[2].lower) { return true }
         guard ["intro", "introduction"].contains(first) else { return false }
         return words.count == 1 || !["to", "into", "à", "au", "aux", "of"].contains(words[1].lower)
@@ -133,7 +135,7 @@ struct ProgrammeLine {
     }
 
     /// "19h30 – ", "18:45 ": a programme's time column written inline.
-    private static func afterTime(from start: Int, in tokens: [Token]) -> Int {
+    static func afterTime(from start: Int, in tokens: [Token]) -> Int {
         var index = start
         while index < tokens.count, index - start < 6 {
             let token = tokens[index]

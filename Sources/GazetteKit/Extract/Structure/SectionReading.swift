@@ -11,6 +11,8 @@ struct Section {
     /// Sentences read before the section's talk was known (a description above its "Speaker:" line).
     var pendingEvidence: [String] = []
     var pendingLinks: [TalkLink] = []
+    /// The heading names a panel (« La table ronde : … »): a list under it holds its panelists.
+    var isPanel = false
 }
 
 /// Level given to a paragraph set wholly in emphasis that acts as a heading: below every real heading.
@@ -83,7 +85,7 @@ extension ExtractionState {
             return
         }
         let title = ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
-        sections.append(Section(level: level, title: title, talk: nil))
+        sections.append(Section(level: level, title: title, talk: nil, isPanel: paragraph.kind(of: paragraph.whole) == .panel))
     }
 
     mutating func openSpeakerSection(_ name: String, level: Int) {
@@ -113,18 +115,15 @@ extension ExtractionState {
                     let talk = addStructured(title: panel.title, people: people, links: [], claim: false, merge: false)
                     talks[talk].kind = panel.kind
                     expectingPanel?.talk = talk
+                    if let slot = sections.indices.last, sections[slot].isPanel, sections[slot].talk == nil { sections[slot].talk = talk }
                 }
                 current = expectingPanel?.talk
                 return true
             }
             expectingPanel = nil
         }
-        // "Place à la table ronde « … », animée par X, avec :" over a list: the items are one talk's people.
-        if block.kind != .listItem, let last = paragraph.tokens.last, last.is(":"), paragraph.tokens.count >= 3,
-           ["avec", "with", "featuring"].contains(paragraph.tokens[paragraph.tokens.count - 2].lower),
-           paragraph.tokens.indices.contains(where: { !paragraph.isQuoted($0) && paragraph.talkNoun(at: $0) != nil }) {
-            let title = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
-            expectingPanel = (title: title, kind: paragraph.kind(of: paragraph.whole), talk: nil)
+        if let panel = panelOpening(block, paragraph) {
+            expectingPanel = panel
             return true
         }
         if LabelLine.isBare(paragraph) {
@@ -190,6 +189,33 @@ extension ExtractionState {
             return true
         }
         return false
+    }
+
+    /// A line over a list of one talk's people: "Place à la table ronde « … », animée par X, avec :", "Our
+    /// panelists:", « on a invité quatre personnes : » under a panel's heading, or an agenda's item "Panel: Title"
+    /// over its own sub-list. Nil when the block opens no such list.
+    private mutating func panelOpening(_ block: TextBlock, _ paragraph: Paragraph) -> (title: String?, kind: TalkKind, talk: Int?)? {
+        let tokens = paragraph.tokens
+        guard let last = tokens.last, tokens.count >= 2 else { return nil }
+        let quotedTitle = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
+        let kind = paragraph.kind(of: paragraph.whole)
+        if block.kind == .listItem {
+            // "Panel: Running Go at Scale", its panelists in the items under it.
+            guard kind == .panel, !last.is("."), tokens.count <= 20, ProgrammeLine.read(paragraph, commas: true) == nil,
+                  let title = ProgrammeLine.titleText(paragraph, ProgrammeLine.afterTime(from: paragraph.lineStart, in: tokens)..<tokens.count)
+            else { return nil }
+            return (title: quotedTitle ?? TitleKindLabel.stripped(title), kind: .panel, talk: nil)
+        }
+        guard last.is(":") else { return nil }
+        let namesTalk = tokens.indices.contains { !paragraph.isQuoted($0) && paragraph.talkNoun(at: $0) != nil }
+        if namesTalk, ["avec", "with", "featuring"].contains(tokens[tokens.count - 2].lower) || kind == .panel {
+            return (title: quotedTitle, kind: kind, talk: nil)
+        }
+        // Under a panel's own heading, the line before the list introduces its panelists.
+        if let slot = sections.indices.last, sections[slot].isPanel {
+            return (title: sections[slot].title ?? quotedTitle, kind: .panel, talk: sections[slot].talk)
+        }
+        return nil
     }
 
     private mutating func addProgrammeLine(_ line: ProgrammeLine, _ block: TextBlock, _ paragraph: Paragraph) {
