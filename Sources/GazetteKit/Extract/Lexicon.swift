@@ -118,12 +118,15 @@ enum Lexicon {
     private static let strongVerbPrefixes = PrefixStems(strongVerbStems)
 
     static func isStrongVerb(_ lower: String) -> Bool {
-        if strongVerbPrefixes.matchesPrefix(of: lower) { return true }
+        if strongVerbPrefixes.matchesPrefix(of: lower) { return !notVerbs.contains(lower) }
         // "co-presented", « co-animé »: a shared talk is still presented.
         let bytes = lower.utf8
         guard bytes.count > 5, bytes.first == UInt8(ascii: "c"), lower.hasPrefix("co-") || lower.hasPrefix("co‑") else { return false }
         return strongVerbPrefixes.matchesPrefix(of: String(lower.unicodeScalars.dropFirst(3)))
     }
+
+    /// Adjectives spelled like a presenting verb's stem: « les 90 personnes présentes » attended.
+    private static let notVerbs: Set<String> = ["présent", "présents", "présentes"]
 
     private static func union(_ list: (LanguageWords) -> Set<String>) -> Set<String> {
         LanguageWords.all.reduce(into: []) { $0.formUnion(list($1)) }

@@ -228,7 +228,8 @@ struct Paragraph {
 
     private static let staffNouns: WordSet = [
         "organizers", "organisers", "organisateurs", "organisatrices", "bénévoles", "volunteers", "sponsors", "hosts",
-        "hôtes", "commanditaires", "staff", "équipe", "team",
+        "hôtes", "commanditaires", "staff", "équipe", "team", "host", "hôte", "mc", "emcee", "animateur", "animatrice",
+        "moderator", "modérateur", "modératrice",
     ]
 
     /// "the meetup featured Jane Roe", "featuring Jane Roe", "with guest speaker Jane Roe".

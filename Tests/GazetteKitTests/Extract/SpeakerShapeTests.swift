@@ -33,6 +33,12 @@ import Testing
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])
     }
 
+    @Test func whoHostsOrWelcomesIsNoSpeaker() {
+        #expect(speakers("<p>Merci à Carole Lapierre, qui nous a accueillis et s’est assurée qu’il y ait assez de pizza pour les 90 personnes présentes.</p>", .fr) == [])
+        #expect(speakers("<p>Notre animateur Olivier Bélair a ouvert la soirée en présentant les nouvelles de la communauté.</p>", .fr) == [])
+        #expect(speakers("<p>Our host Dana Wu presented the sponsors.</p><p>Then Ana Vega presented Lit.</p>", .en) == [["Ana Vega"]])
+    }
+
     @Test func aHostsLineIsNoTalk() {
         #expect(speakers("<ul><li>Host: Wanjiru Kamau</li><li>Observability on a budget — Kevin Mwangi</li></ul>", .en) == [["Kevin Mwangi"]])
     }
