@@ -99,7 +99,8 @@ struct Paragraph {
             let isSubject = !isStaff && isPresentingSubject(endingAt: group.end, in: sentence)
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
-            if isAgent || isSubject, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start) {
+            if isAgent || isSubject, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
+               !isHostingDuty(group, in: sentence) {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
                 }
@@ -141,6 +142,26 @@ struct Paragraph {
         }
         return Self.calledOffCues.contains { text.containsText($0) }
     }
+
+    /// "X kicked things off with community announcements", « X a ouvert la soirée avec les annonces »: what a host
+    /// does before the talks. Read in the clause after the name, up to a talk noun or a quote, which would be a talk.
+    private func isHostingDuty(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        var index = group.end
+        while index < sentence.tokens.upperBound, index - group.end < 12, !quoted[index] {
+            let token = tokens[index]
+            if token.kind == .punctuation, token.is(",") || token.is(";") || token.is(":") { return false }
+            if token.isWord {
+                if talkNoun(at: index) != nil { return false }
+                if Self.hostingDutyNouns.contains(token.lower) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let hostingDutyNouns: WordSet = [
+        "announcements", "announcement", "housekeeping", "welcome", "annonces", "bienvenue", "accueil",
+    ]
 
     private static let calledOffCues = [
         "cancel", "supposed to", "was going to be", "couldn", "could not", "unable to", "dropped out", "pull out",

@@ -37,6 +37,14 @@ import Testing
         #expect(speakers("<p>Merci à Carole Lapierre, qui nous a accueillis et s’est assurée qu’il y ait assez de pizza pour les 90 personnes présentes.</p>", .fr) == [])
         #expect(speakers("<p>Notre animateur Olivier Bélair a ouvert la soirée en présentant les nouvelles de la communauté.</p>", .fr) == [])
         #expect(speakers("<p>Our host Dana Wu presented the sponsors.</p><p>Then Ana Vega presented Lit.</p>", .en) == [["Ana Vega"]])
+        #expect(speakers("""
+            <p>What a night! Thanks to everyone who braved the rain to join us at Cobalt’s Montréal office. A shout-out to Elena Marko \
+            from Cobalt, who handled everything on the host side. We had about 75 people in the room.</p>
+            <p>As usual, Maxime Lareau kicked things off with community announcements: KubeCon is coming up in Paris, and we’re still \
+            looking for volunteers to help with the booth at the Montréal tech fair in April.</p>
+            """, .en) == [])
+        // Opening the evening with a talk is a talk.
+        #expect(speakers("<p>Maxime Lareau kicked things off with a talk on Cilium.</p>", .en) == [["Maxime Lareau"]])
     }
 
     @Test func aHostsLineIsNoTalk() {
