@@ -481,7 +481,7 @@ struct NameGroupParser {
     ]
     static let workPrepositions: Set<String> = ["at", "for", "chez", "pour", "with"]
     private static let patronymics: Set<String> = ["bin", "binti", "binte", "bint", "ibn"]
-    private static let leadingVerbs: Set<String> = ["leads", "led", "runs", "heads", "manages", "dirige", "gère", "mène"]
+    static let leadingVerbs: Set<String> = ["leads", "led", "runs", "heads", "manages", "dirige", "gère", "mène"]
     private static let employerMarkers: Set<String> = ["at", "chez", "@"]
 
     /// "a storage expert at Blue Harbor": English's article before a role. In French "a" after a comma is the

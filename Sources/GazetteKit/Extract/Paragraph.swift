@@ -552,6 +552,22 @@ struct Paragraph {
                 return organization.name
             }
         }
+        // "leads the NLP group at the Turing Institute", « dirige l’équipe données chez Lumen »: a team, then where.
+        for index in range where NameGroupParser.leadingVerbs.contains(tokens[index].lower) {
+            var cursor = index + 1
+            while cursor + 1 < range.upperBound, cursor - index <= 8, tokens[cursor].isWord {
+                if ["at", "chez"].contains(tokens[cursor].lower) {
+                    var start = cursor + 1
+                    if tokens[start].classes.contains(.articles) { start += 1 }
+                    if start < range.upperBound, let organization = parser.organization(at: start),
+                       CityGazetteer.city(at: start, in: tokens) == nil {
+                        return organization.name
+                    }
+                    break
+                }
+                cursor += 1
+            }
+        }
         // "is a senior engineer at Bloomberg", « est développeuse chez Hexaplan », "Rosalind, a cartographer at X,":
         // a role, then where.
         for index in range where tokens[index].classes.contains(.copulas)

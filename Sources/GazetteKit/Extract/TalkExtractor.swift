@@ -22,8 +22,11 @@ public struct TalkExtractor: Sendable {
                 }
                 let name = onlyAName(block)
                 let next = blocks[(index + 1)...].first { if case .heading = $0.kind { return false } else { return true } }
+                // "### Arjun Roe" over "Arjun is an engineer at Monzo. He talked about …": a bio that goes on to the
+                // talk heads a speaker's section.
                 let isBio = isBiographyHeading(block.text)
-                    || (name != nil && next.map { describesSomeone(name!, in: $0, afterTalks: state.hasTalks) } != false)
+                    || (name != nil && next.map { describesSomeone(name!, in: $0, afterTalks: state.hasTalks) } != false
+                        && !(!state.isSpeaker(name!) && sectionTellsATalk(by: name!, in: blocks[(index + 1)...])))
                 biographyLevel = isBio ? level : nil
                 biographyPerson = isBio ? name : nil
                 state.record = nil
@@ -64,12 +67,44 @@ public struct TalkExtractor: Sendable {
         return cities.count == 1 ? cities.first : nil
     }
 
-    /// A heading that is nothing but a person's name: their bio ("## Carol Roe" under a blog post), or their talk.
+    /// A heading that is nothing but a person's name ("## Carol Roe", "### Dr. Carol Roe"): their bio under a blog
+    /// post, or their talk.
     private func onlyAName(_ block: TextBlock) -> String? {
         let paragraph = Paragraph(block)
-        guard let name = paragraph.parser.personName(at: 0), name.end == paragraph.tokens.count else { return nil }
+        let tokens = paragraph.tokens
+        var start = 0
+        if let first = tokens.first, first.classes.contains(.honorifics), tokens.count > 2 { start = tokens[1].is(".") ? 2 : 1 }
+        guard let name = paragraph.parser.personName(at: start), name.end == tokens.count else { return nil }
         return name.name
     }
+
+    /// The blocks under a name's heading, up to the next heading, tell of a talk the person gave: a sentence that
+    /// opens on them (first name or pronoun) and a presenting verb ("He talked about …", « Elle a présenté … »),
+    /// or on their talk ("Her talk, “…”", « Sa conférence … »).
+    private func sectionTellsATalk(by name: String, in blocks: ArraySlice<TextBlock>) -> Bool {
+        let firstName = name.split(separator: " ").first.map(String.init) ?? name
+        for block in blocks.prefix(while: { if case .heading = $0.kind { return false } else { return true } }).prefix(6) {
+            let paragraph = Paragraph(block)
+            let tokens = paragraph.tokens
+            for sentence in paragraph.sentences {
+                let start = sentence.tokens.lowerBound
+                guard start + 1 < sentence.tokens.upperBound else { continue }
+                let opener = tokens[start]
+                if Self.possessives.contains(opener.lower), paragraph.talkNoun(at: start + 1) != nil { return true }
+                guard opener.classes.contains(.pronouns) || opener.text == firstName, !["we", "nous", "on"].contains(opener.lower) else { continue }
+                var verb = start + 1
+                // « Elle a présenté », "She then showed": an auxiliary or an adverb before the verb.
+                if verb + 1 < sentence.tokens.upperBound, tokens[verb].isLowercaseWord, !Lexicon.isStrongVerb(tokens[verb].lower),
+                   !Self.perfectAuxiliaries.contains(tokens[verb].lower) { verb += 1 }
+                if verb < sentence.tokens.upperBound, tokens[verb].isLowercaseWord, Lexicon.isStrongVerb(tokens[verb].lower) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let possessives: Set<String> = ["her", "his", "their", "sa", "son", "leur"]
+    /// "She has spoken at many conferences": the perfect tells a career, not the evening.
+    private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 
     /// "Carol Roe is Community Manager at …", « Carol est … »: the text under a name heading is a bio when it
     /// opens on the person (full or first name, or a pronoun) and a copula.
@@ -130,6 +165,8 @@ struct ExtractionState {
     /// The talk that sentences without a new speaker go on describing.
     var current: Int?
     var hasTalks: Bool { talks.liveCount > 0 }
+    /// Whether a talk read so far has this person among its speakers.
+    func isSpeaker(_ name: String) -> Bool { talks.lastTalk(withKey: Slug.make(name)) != nil }
     /// Open sections of the document, outermost first: what a heading (or a line set in emphasis) announced.
     var sections: [Section] = []
     /// A bare "Speakers:" line was read: list items of people follow.

@@ -47,6 +47,25 @@ import Testing
         #expect(speakers("<p>Maxime Lareau kicked things off with a talk on Cilium.</p>", .en) == [["Maxime Lareau"]])
     }
 
+    @Test func aNameHeadingOverABioThatGoesOnToTheTalkIsTheSpeakersSection() throws {
+        let html = """
+            <p>Thanks to Bloomfield for hosting us.</p>
+            <h3>Dr. Rebecca Stahl</h3><p>Rebecca leads the NLP group at the Turing Lab. Her talk, “Evaluating models without ground truth”, covered annotation.</p>
+            <h3>Arjun Pell</h3><p>Arjun is a machine learning engineer at Monzo. He talked about “Fraud detection under drift”.</p>
+            """
+        let found = talks(html: html, language: .en)
+        try #require(found.count == 2, "\(found.map { $0.speakers.map(\.name) })")
+        #expect(found.map { $0.speakers.map(\.name) } == [["Rebecca Stahl"], ["Arjun Pell"]])
+        #expect(found.map { $0.speakers[0].affiliation } == ["Turing Lab", "Monzo"])
+        #expect(found.map(\.title) == ["Evaluating models without ground truth", "Fraud detection under drift"])
+    }
+
+    @Test func aBioUnderANameHeadingStaysABio() {
+        // A career in the perfect is no talk of the evening.
+        let html = "<p>Jules Roy presented Kyverno.</p><h3>Carol Trang</h3><p>Carol is a writer at Lumen. She has spoken at many conferences.</p>"
+        #expect(speakers(html, .en) == [["Jules Roy"]])
+    }
+
     @Test func aHostsLineIsNoTalk() {
         #expect(speakers("<ul><li>Host: Wanjiru Kamau</li><li>Observability on a budget — Kevin Mwangi</li></ul>", .en) == [["Kevin Mwangi"]])
     }
