@@ -708,8 +708,9 @@ struct NameGroupParser {
            tokens[cursor - 1].classes.contains(.organizationAbbreviations) { cursor += 1 }
         // "HSBC London": a city right after the name, with no "of" or "de" before it, is the office, not the employer.
         var nameEnd = cursor
+        // "Université Laval", "Polytechnique Montréal": after an institution's word the city is part of its name.
         for start in max(index + 1, cursor - CityGazetteer.longestName)..<cursor where tokens[start].isCapitalized && tokens[start - 1].isWord
-            && !["de", "du", "des", "of", "for"].contains(tokens[start - 1].lower) {
+            && !["de", "du", "des", "of", "for"].contains(tokens[start - 1].lower) && !tokens[start - 1].classes.contains(.institutionWords) {
             if let city = CityGazetteer.city(at: start, in: tokens), start + city.length == cursor {
                 nameEnd = start
                 break

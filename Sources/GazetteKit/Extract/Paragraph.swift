@@ -149,8 +149,13 @@ struct Paragraph {
         var index = group.end
         while index < sentence.tokens.upperBound, index - group.end < 12, !quoted[index] {
             let token = tokens[index]
-            if token.kind == .punctuation, token.is(",") || token.is(";") || token.is(":") { return false }
+            // A comma right after the name may open a relative clause: ", qui a animé la table ronde".
+            if token.kind == .punctuation, token.is(",") || token.is(";") || token.is(":"), index > group.end { return false }
             if token.isWord {
+                // « qui a animé la table ronde », "who moderated the panel": the panel's moderator.
+                if Self.hostingParticiples.contains(token.lower) || Self.moderatingVerbs.contains(token.lower) {
+                    return (index + 1..<min(sentence.tokens.upperBound, index + 5)).contains { talkNoun(at: $0) == .panel }
+                }
                 if talkNoun(at: index) != nil { return false }
                 if Self.hostingDutyNouns.contains(token.lower) { return true }
             }
@@ -159,6 +164,7 @@ struct Paragraph {
         return false
     }
 
+    private static let moderatingVerbs: WordSet = ["moderated", "moderates", "modéré", "modérée", "modérait", "animait", "anime"]
     private static let hostingDutyNouns: WordSet = [
         "announcements", "announcement", "housekeeping", "welcome", "annonces", "bienvenue", "accueil",
     ]

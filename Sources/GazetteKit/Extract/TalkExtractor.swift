@@ -227,7 +227,7 @@ struct ExtractionState {
         current = talk
     }
 
-    private mutating func read(_ sentence: Sentence, in paragraph: Paragraph) {
+    mutating func read(_ sentence: Sentence, in paragraph: Paragraph) {
         let cities = paragraph.cities(in: sentence)
         if cities.count == 1 { cityContext = cities[0] }
         let sentenceCity = cities.count == 1 ? cities[0] : nil

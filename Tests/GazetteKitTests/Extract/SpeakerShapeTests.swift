@@ -37,6 +37,7 @@ import Testing
         #expect(speakers("<p>Merci à Carole Lapierre, qui nous a accueillis et s’est assurée qu’il y ait assez de pizza pour les 90 personnes présentes.</p>", .fr) == [])
         #expect(speakers("<p>Notre animateur Olivier Bélair a ouvert la soirée en présentant les nouvelles de la communauté.</p>", .fr) == [])
         #expect(speakers("<p>Our host Dana Wu presented the sponsors.</p><p>Then Ana Vega presented Lit.</p>", .en) == [["Ana Vega"]])
+        #expect(speakers("<p>Merci à Nordia pour la bouffe, et à Mélanie Cloutard, qui a animé la table ronde de main de maître.</p>", .fr) == [])
         #expect(speakers("""
             <p>What a night! Thanks to everyone who braved the rain to join us at Cobalt’s Montréal office. A shout-out to Elena Marko \
             from Cobalt, who handled everything on the host side. We had about 75 people in the room.</p>

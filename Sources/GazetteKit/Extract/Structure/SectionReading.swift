@@ -170,6 +170,7 @@ extension ExtractionState {
                 return true
             }
         }
+        if block.kind == .paragraph, readEmphasizedLead(block, paragraph) { return true }
         // A short paragraph may be a programme line too ("Title – Jane Roe"), but not a sentence of prose
         // under a talk's heading ("La conférence portait sur … présentée par X, avec …").
         // A link on the line's end ("… — Jane Roe Vidéo : https://…") is not part of the line's sentence.
@@ -216,6 +217,32 @@ extension ExtractionState {
             return (title: sections[slot].title ?? quotedTitle, kind: .panel, talk: sections[slot].talk)
         }
         return nil
+    }
+
+    /// "**Vincent Roy (Levio) – « Terraform : 5 pièges »**" and, after a line break, "Vincent nous a montré …": a
+    /// programme line in emphasis that opens a paragraph of prose. The line is read as if it stood alone, and the
+    /// prose after it is its talk's.
+    private mutating func readEmphasizedLead(_ block: TextBlock, _ paragraph: Paragraph) -> Bool {
+        guard let lead = block.emphasis.first, lead.lowerBound <= 2, lead.count >= 8, lead.upperBound < paragraph.scalars.count - 8,
+              let firstSentence = paragraph.sentences.first, paragraph.sentences.count > 1 || firstSentence.scalars.upperBound > lead.upperBound
+        else { return false }
+        var text = String(scalars: paragraph.scalars[lead])
+        text = text.trimmingWhitespace()
+        let leadBlock = TextBlock(kind: .paragraph, text: text, links: [], emphasis: [0..<text.unicodeScalars.count])
+        let leadParagraph = Paragraph(leadBlock)
+        guard let line = ProgrammeLine.read(leadParagraph, commas: true) else { return false }
+        addProgrammeLine(line, leadBlock, leadParagraph)
+        guard let talk = current else { return true }
+        for link in paragraph.links(in: paragraph.whole) where !talks[talk].links.contains(link) { talks[talk].links.append(link) }
+        // The prose after the line is read as the section's (its evidence, the speaker's workplace), the first
+        // sentence from the line's end.
+        let proseStart = paragraph.tokenIndex(atOrAfter: lead.upperBound) ?? paragraph.tokens.count
+        for sentence in paragraph.sentences where sentence.tokens.upperBound > proseStart {
+            let tokens = max(sentence.tokens.lowerBound, proseStart)..<sentence.tokens.upperBound
+            guard !tokens.isEmpty else { continue }
+            read(Sentence(tokens: tokens, scalars: paragraph.tokens[tokens.lowerBound].range.lowerBound..<sentence.scalars.upperBound), in: paragraph)
+        }
+        return true
     }
 
     private mutating func addProgrammeLine(_ line: ProgrammeLine, _ block: TextBlock, _ paragraph: Paragraph) {
