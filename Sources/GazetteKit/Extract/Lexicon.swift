@@ -102,6 +102,9 @@ enum Lexicon {
         (titleLabels, .titleLabels),
         (affiliationLabels, .affiliationLabels),
         (LabelRecord.linkLabels, .linkLabels),
+        (Paragraph.calledOffCueWords, .calledOffCues),
+        (Paragraph.hostingDutyWords, .hostingDuties),
+        (NameGroupParser.leadingVerbs, .leadingVerbs),
         (Set(talkNounsByFirstWord.keys).union(talkNounPlurals.keys), .talkNounStarts),
     ]
 
@@ -185,4 +188,10 @@ struct WordClasses: OptionSet, Sendable {
     static let titleLabels = WordClasses(rawValue: 1 << 36)
     static let affiliationLabels = WordClasses(rawValue: 1 << 37)
     static let linkLabels = WordClasses(rawValue: 1 << 38)
+    /// "cancelled", "supposed", « désisté »: a talk called off (`Paragraph.isCalledOff`).
+    static let calledOffCues = WordClasses(rawValue: 1 << 39)
+    /// "announcements", "moderated", « animée »: what a host does (`Paragraph.isHostingDuty`).
+    static let hostingDuties = WordClasses(rawValue: 1 << 40)
+    /// "leads", « dirige »: who leads a team somewhere works there (`Paragraph.workplace`).
+    static let leadingVerbs = WordClasses(rawValue: 1 << 41)
 }

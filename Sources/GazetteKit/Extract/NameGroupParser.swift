@@ -139,9 +139,9 @@ struct NameGroupParser {
             // "Ana de la Cruz", and "Yannick Van den Bossche", where the first particle is capitalized.
             // "Siti Rahmah binte Yusof": a patronymic follows the given names, however many; no language's
             // preposition is spelled like one.
-            if capitalized == 1 || (capitalized == 2 && tokens[cursor - 1].classes.contains(.nameParticles))
-                || (capitalized == 2 && Self.patronymics.contains(token.lower)),
-               token.isWord, token.classes.contains(.nameParticles) {
+            if token.isWord, token.classes.contains(.nameParticles),
+               capitalized == 1 || (capitalized == 2 && tokens[cursor - 1].classes.contains(.nameParticles))
+                || (capitalized == 2 && Self.patronymics.contains(token.lower)) {
                 var lookahead = cursor
                 var particles: [String] = []
                 while lookahead < tokens.count, tokens[lookahead].isWord, tokens[lookahead].classes.contains(.nameParticles),

@@ -121,27 +121,54 @@ struct Paragraph {
     }
 
     /// "X, who was supposed to open the evening, had to cancel", "a talk by X, but he couldn’t travel", « X devait
-    /// présenter …, mais a dû annuler »: a talk called off. The cue is read from the name to the next capitalized
-    /// word, so who stepped in for them ("Ana Roe stepped in for X, who had to cancel") keeps her talk.
+    /// présenter …, mais a dû annuler »: a talk called off. The cue is read from the name's clause to the next
+    /// person's name, so who stepped in for them ("Ana Roe stepped in for X, who had to cancel") keeps her talk.
     private func isCalledOff(_ group: NameGroup, in sentence: Sentence) -> Bool {
-        var end = group.end
-        while end < sentence.tokens.upperBound, end - group.end < 16, !(tokens[end].isCapitalized && parser.group(at: end) != nil) {
-            end += 1
-        }
         // Before the name, back to its clause's start: "was going to be a talk by X" (not « X s’est désisté, et Y … »).
         var before = group.start
         while before > sentence.tokens.lowerBound, group.start - before < 8,
               !tokens[before - 1].is(","), !tokens[before - 1].is(";"), !tokens[before - 1].classes.contains(.conjunctions) {
             before -= 1
         }
-        // Words outside quotes only: a title may say "Cancellation".
-        var text = " "
-        for index in before..<end where !quoted[index] {
-            text += tokens[index].lower
-            text += " "
+        // After it, up to the next name: two capitalized words not after "from", "at", "de" (an organization's).
+        var end = group.end
+        while end < sentence.tokens.upperBound, end - group.end < 16 {
+            if tokens[end].isCapitalized, end + 1 < sentence.tokens.upperBound, tokens[end + 1].isCapitalized,
+               end > 0, !tokens[end - 1].classes.contains(.affiliationMarkers), !tokens[end - 1].is("("),
+               !(tokens[end - 1].isLowercaseWord && Self.employerPrepositions.contains(tokens[end - 1].lower)) {
+                break
+            }
+            end += 1
         }
-        return Self.calledOffCues.contains { text.containsText($0) }
+        // Words outside quotes only: a title may say "Cancellation". A lexicon class, so that most words cost
+        // one bit test.
+        for index in before..<end where tokens[index].classes.contains(.calledOffCues) && !quoted[index] {
+            let word = tokens[index].lower
+            guard Self.calledOffPairStarts.contains(word) else { return true }
+            guard index + 1 < end else { continue }
+            let next = tokens[index + 1].lower
+            switch word {
+            case "supposed": if next == "to" { return true }
+            // "was going to be", not "going to talk about".
+            case "going": if next == "to", index > before, ["was", "were"].contains(tokens[index - 1].lower) { return true }
+            case "could": if next == "not" { return true }
+            case "pas": if next == "pu" { return true }
+            default: if next == "out" { return true }
+            }
+        }
+        return false
     }
+
+    private static let employerPrepositions = WordSet(["from", "of", "at", "de", "du", "chez", "d’", "d'", "with"])
+    private static let calledOffWords: Set<String> = [
+        "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "couldn", "couldn’",
+        "couldn'", "couldn’t", "couldn't", "unable", "postponed", "rescheduled", "annulé", "annulée", "annuler", "annule",
+        "annulation", "devait", "devaient", "empêché", "empêchée", "désisté", "désistée", "reporté", "reportée",
+    ]
+    /// Two words: "supposed to", "going to (be)", "could not", "dropped out", "pulled out", « pas pu ».
+    private static let calledOffPairStarts: Set<String> = ["supposed", "going", "could", "dropped", "pull", "pulled", "pas"]
+    /// The words `isCalledOff` looks for, as one lexicon class.
+    static let calledOffCueWords: Set<String> = calledOffWords.union(calledOffPairStarts)
 
     /// "X kicked things off with community announcements", « X a ouvert la soirée avec les annonces »: what a host
     /// does before the talks. Read in the clause after the name, up to a talk noun or a quote, which would be a talk.
@@ -151,28 +178,25 @@ struct Paragraph {
             let token = tokens[index]
             // A comma right after the name may open a relative clause: ", qui a animé la table ronde".
             if token.kind == .punctuation, token.is(",") || token.is(";") || token.is(":"), index > group.end { return false }
-            if token.isWord {
+            if token.classes.contains(.talkNounStarts), talkNoun(at: index) != nil { return false }
+            if token.classes.contains(.hostingDuties) {
                 // « qui a animé la table ronde », "who moderated the panel": the panel's moderator.
-                if Self.hostingParticiples.contains(token.lower) || Self.moderatingVerbs.contains(token.lower) {
+                if !Self.hostingDutyNouns.contains(token.lower) {
                     return (index + 1..<min(sentence.tokens.upperBound, index + 5)).contains { talkNoun(at: $0) == .panel }
                 }
-                if talkNoun(at: index) != nil { return false }
-                if Self.hostingDutyNouns.contains(token.lower) { return true }
+                return true
             }
             index += 1
         }
         return false
     }
 
-    private static let moderatingVerbs: WordSet = ["moderated", "moderates", "modéré", "modérée", "modérait", "animait", "anime"]
-    private static let hostingDutyNouns: WordSet = [
+    private static let moderatingVerbs: Set<String> = ["moderated", "moderates", "modéré", "modérée", "modérait", "animait", "anime"]
+    private static let hostingDutyNouns: Set<String> = [
         "announcements", "announcement", "housekeeping", "welcome", "annonces", "bienvenue", "accueil",
     ]
-
-    private static let calledOffCues = [
-        "cancel", "supposed to", "was going to be", "couldn", "could not", "unable to", "dropped out", "pull out",
-        "pulled out", "postponed", "rescheduled", "annul", " devait ", " devaient ", "pas pu", "empêché", "désist", "reporté",
-    ]
+    /// The words `isHostingDuty` looks for, as one lexicon class.
+    static let hostingDutyWords: Set<String> = hostingDutyNouns.union(moderatingVerbs).union(hostingParticipleWords)
 
     private func joinsPanel(_ group: NameGroup, in sentence: Sentence) -> Bool {
         guard group.start > 0, tokens[group.start - 1].classes.contains(.continuationPrepositions) else { return false }
@@ -310,7 +334,8 @@ struct Paragraph {
         return !isAnotherTime(cueAt: groupEnd, from: sentence.tokens.lowerBound)
     }
 
-    static let hostingParticiples: WordSet = ["animé", "animée", "animés", "animées", "hosted", "emceed"]
+    static let hostingParticiples = WordSet(hostingParticipleWords)
+    private static let hostingParticipleWords: Set<String> = ["animé", "animée", "animés", "animées", "hosted", "emceed"]
 
     /// "Our second speaker was Lucas Roe", "First up was Mira Roe", « Notre conférencière était X »: a past copula
     /// between the evening's speaking slot and the name. A host ("our MC was X") names no such slot.
@@ -559,7 +584,7 @@ struct Paragraph {
             }
         }
         // "leads the NLP group at the Turing Institute", « dirige l’équipe données chez Lumen »: a team, then where.
-        for index in range where NameGroupParser.leadingVerbs.contains(tokens[index].lower) {
+        for index in range where tokens[index].classes.contains(.leadingVerbs) {
             var cursor = index + 1
             while cursor + 1 < range.upperBound, cursor - index <= 8, tokens[cursor].isWord {
                 if ["at", "chez"].contains(tokens[cursor].lower) {

@@ -198,19 +198,24 @@ extension ExtractionState {
     private mutating func panelOpening(_ block: TextBlock, _ paragraph: Paragraph) -> (title: String?, kind: TalkKind, talk: Int?)? {
         let tokens = paragraph.tokens
         guard let last = tokens.last, tokens.count >= 2 else { return nil }
-        let quotedTitle = paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
-        let kind = paragraph.kind(of: paragraph.whole)
+        var quotedTitle: String? {
+            paragraph.quotes.first(where: \.closed).flatMap { paragraph.cleanTitle($0.content, quoted: true, announced: true) }
+        }
         if block.kind == .listItem {
             // "Panel: Running Go at Scale", its panelists in the items under it.
-            guard kind == .panel, !last.is("."), tokens.count <= 20, ProgrammeLine.read(paragraph, commas: true) == nil,
+            guard !last.is("."), tokens.count <= 20, tokens.contains(where: { $0.classes.contains(.talkNounStarts) }),
+                  paragraph.kind(of: paragraph.whole) == .panel, ProgrammeLine.read(paragraph, commas: true) == nil,
                   let title = ProgrammeLine.titleText(paragraph, ProgrammeLine.afterTime(from: paragraph.lineStart, in: tokens)..<tokens.count)
             else { return nil }
             return (title: quotedTitle ?? TitleKindLabel.stripped(title), kind: .panel, talk: nil)
         }
         guard last.is(":") else { return nil }
         let namesTalk = tokens.indices.contains { !paragraph.isQuoted($0) && paragraph.talkNoun(at: $0) != nil }
-        if namesTalk, ["avec", "with", "featuring"].contains(tokens[tokens.count - 2].lower) || kind == .panel {
-            return (title: quotedTitle, kind: kind, talk: nil)
+        if namesTalk {
+            let kind = paragraph.kind(of: paragraph.whole)
+            if ["avec", "with", "featuring"].contains(tokens[tokens.count - 2].lower) || kind == .panel {
+                return (title: quotedTitle, kind: kind, talk: nil)
+            }
         }
         // Under a panel's own heading, the line before the list introduces its panelists.
         if let slot = sections.indices.last, sections[slot].isPanel {
