@@ -49,6 +49,11 @@ enum BodyFormat: Sendable, Equatable {
     /// Signs no plain-text writer produces by accident. Bullet lines (`- item`) are not among them:
     /// plain-text recaps use them too, and the plain-text reader turns them into list items.
     private static func hasMarkdownSigns(_ bytes: [UInt8]) -> Bool {
+        // Through the buffer: the scan reads every byte of every file, and the array checked bounds at each.
+        bytes.withUnsafeBufferPointer { hasMarkdownSigns(in: $0) }
+    }
+
+    private static func hasMarkdownSigns(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var lineStart = true
         var index = 0
         while index < bytes.count {
@@ -70,15 +75,20 @@ enum BodyFormat: Sendable, Equatable {
         return false
     }
 
-    private static func startsATXHeading(_ bytes: [UInt8], at index: Int) -> Bool {
+    private static func startsATXHeading(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         var probe = index
         while probe < bytes.count, bytes[probe] == UInt8(ascii: "#"), probe - index < 6 { probe += 1 }
         return probe > index && probe < bytes.count && bytes[probe] == 0x20
     }
 
-    private static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
-        let wanted = Array(prefix.utf8)
-        return index + wanted.count <= bytes.count && bytes[index..<(index + wanted.count)].elementsEqual(wanted)
+    /// Compares bytes in place: it runs at every line of every file, and making an array of the prefix each
+    /// time cost more than the rest of the scan.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let wanted = prefix.utf8Start
+        for offset in 0..<count where bytes[index + offset] != wanted[offset] { return false }
+        return true
     }
 
     private static func isRestructuredTextFileName(_ path: String) -> Bool {

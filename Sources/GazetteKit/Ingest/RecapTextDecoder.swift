@@ -99,13 +99,17 @@ struct RecapTextDecoder: Sendable {
     /// A NUL never appears in text we can read (UTF-16 was handled above); a high share of
     /// other control characters means an image, archive or office file dropped in the folder.
     private func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(Self.sampleSize)
-        var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+        let sampleCount = min(bytes.count, Self.sampleSize)
+        // Through the buffer: iterating the array's prefix checked bounds at every byte of every file.
+        let sampleIsBinary = bytes.withUnsafeBufferPointer { buffer in
+            var controls = 0
+            for byte in buffer[0..<sampleCount] where byte < 0x20 {
+                if byte == 0 { return true }
+                if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+            }
+            return sampleCount > 0 && controls * 10 > sampleCount
         }
-        if !sample.isEmpty, controls * 10 > sample.count { return true }
+        if sampleIsBinary { return true }
         // A NUL later in a large file still means it is not text; memchr keeps a 50 MB scan cheap.
         guard bytes.count > Self.sampleSize else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
