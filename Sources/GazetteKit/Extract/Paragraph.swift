@@ -401,6 +401,12 @@ struct Paragraph {
         var back = prepositionIndex - 1
         while back >= 0, back >= prepositionIndex - reach {
             let token = tokens[back]
+            // "a hands-on lab, “Breaking JWTs”, run by X": running a talk is giving it; running a meetup is not.
+            if preposition == "by", token.lower == "run" || token.lower == "facilitated" {
+                return (max(sentence.tokens.lowerBound, back - 8)..<back).contains { index in
+                    talkNoun(at: index) != nil || closedQuoteCloses.contains(tokens[index].range.lowerBound)
+                }
+            }
             if heads.contains(token.lower) {
                 // « La soirée, animée par X »: who leads an evening hosts it; who leads a workshop gave it.
                 if Self.hostingParticiples.contains(token.lower) {

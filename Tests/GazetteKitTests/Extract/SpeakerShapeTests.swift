@@ -67,6 +67,12 @@ import Testing
         #expect(speakers(html, .en) == [["Jules Roy"]])
     }
 
+    @Test func whoRunsATalkGaveItWhoRunsTheMeetupHostsIt() {
+        #expect(speakers("<p>We started with a hands-on workshop, “Property-based testing”, run by Zoe Papas and Mathis Arsen.</p>", .en)
+            == [["Zoe Papas", "Mathis Arsen"]])
+        #expect(speakers("<p>This meetup is run by Jane Quill and John Dorr.</p>", .en) == [])
+    }
+
     @Test func aHostsLineIsNoTalk() {
         #expect(speakers("<ul><li>Host: Wanjiru Kamau</li><li>Observability on a budget — Kevin Mwangi</li></ul>", .en) == [["Kevin Mwangi"]])
     }
