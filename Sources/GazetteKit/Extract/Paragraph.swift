@@ -53,13 +53,31 @@ struct Paragraph {
     /// Where a line's content starts: after its list mark ("-", "•") or a pictograph set before it ("⚡", "🎤").
     var lineStart: Int {
         var start = 0
-        while start < tokens.count, tokens[start].kind == .punctuation,
-              Self.lineMarks.contains(tokens[start].text) || tokens[start].first.properties.isEmojiPresentation
-                || tokens[start].first.properties.isEmoji && tokens[start].first.value > 0x2000 {
-            start += 1
+        while start < tokens.count {
+            let token = tokens[start]
+            if token.kind == .punctuation, Self.lineMarks.contains(token.text) || token.first.properties.isEmojiPresentation
+                || token.first.properties.isEmoji && token.first.value > 0x2000 {
+                start += 1
+                continue
+            }
+            // "1️⃣ Oskar Roe (Klarna) …": a keycap numbers the line (a digit, then U+FE0F and U+20E3).
+            if token.first.properties.numericType != nil, isKeycap(after: start) {
+                start += 1
+                while start < tokens.count, tokens[start].kind == .punctuation, Self.keycapMarks.contains(tokens[start].first) { start += 1 }
+                continue
+            }
+            break
         }
         return start
     }
+
+    private func isKeycap(after index: Int) -> Bool {
+        if tokens[index].text.unicodeScalars.contains(where: { Self.keycapMarks.contains($0) }) { return true }
+        let end = tokens[index].range.upperBound
+        return end < scalars.count && Self.keycapMarks.contains(scalars[end])
+    }
+
+    private static let keycapMarks: Set<Unicode.Scalar> = ["\u{FE0F}", "\u{20E3}"]
 
     private static let lineMarks: Set<String> = ["-", "*", "•", "–", "—"]
 
@@ -208,7 +226,9 @@ struct Paragraph {
     /// and a separator announces a talk of the programme. Returns the group with the organization read.
     private func programEntry(_ group: NameGroup) -> NameGroup? {
         let opensBlock = group.start == 0 || (group.start == 1 && ["-", "*", "•", "–", "—"].contains(tokens[0].text))
-        guard opensBlock, block.kind == .listItem || group.start == 1, group.end < tokens.count else { return nil }
+            || (group.start <= 4 && group.start == lineStart)
+        // A line opened by a mark, a pictograph or a keycap ("3️⃣ Ahmed Roe from Spotify: …") is an item too.
+        guard opensBlock, block.kind == .listItem || group.start >= 1, group.end < tokens.count else { return nil }
         var entry = group
         if tokens[entry.end].is(","), let organization = parser.organization(at: entry.end + 1),
            organization.end < tokens.count, separators.contains(tokens[organization.end].text) {

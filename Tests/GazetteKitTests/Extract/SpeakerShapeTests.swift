@@ -73,6 +73,11 @@ import Testing
         #expect(speakers("<p>This meetup is run by Jane Quill and John Dorr.</p>", .en) == [])
     }
 
+    @Test func aKeycapNumbersALineLikeAListMark() {
+        #expect(speakers("<p>1️⃣ Oskar Lind (Klarno) kicked things off with <em>New Architecture: is it time?</em></p><p>3️⃣ Ahmed Hass from Spotter: <em>Measuring startup time</em>.</p>", .en)
+            == [["Oskar Lind"], ["Ahmed Hass"]])
+    }
+
     @Test func aHostsLineIsNoTalk() {
         #expect(speakers("<ul><li>Host: Wanjiru Kamau</li><li>Observability on a budget — Kevin Mwangi</li></ul>", .en) == [["Kevin Mwangi"]])
     }
