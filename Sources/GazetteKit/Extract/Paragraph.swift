@@ -445,6 +445,21 @@ struct Paragraph {
 
     /// The group is the subject of a verb that presents: "X a présenté", "X from Y gave a talk",
     /// "X, elle a présenté", "X … qui a démontré". Future and pluperfect talks happen elsewhere.
+    /// "X took the stage", "X took the floor", « X a pris la parole », « X est monté sur scène ».
+    private func takesTheStage(at index: Int, before end: Int) -> Bool {
+        guard index + 2 < end else { return false }
+        switch tokens[index].lower {
+        case "took", "takes", "take":
+            return tokens[index + 1].lower == "the" && ["stage", "floor", "mic", "podium"].contains(tokens[index + 2].lower)
+        case "pris", "prend", "prenait":
+            return tokens[index + 1].lower == "la" && tokens[index + 2].lower == "parole"
+        case "monté", "montée", "monte":
+            return tokens[index + 1].lower == "sur" && ["scène", "l’estrade", "l'estrade"].contains(tokens[index + 2].lower)
+        default:
+            return false
+        }
+    }
+
     func isPresentingSubject(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
         var cursor = groupEnd
         let end = sentence.tokens.upperBound
@@ -468,8 +483,8 @@ struct Paragraph {
             // "X welcomed everyone and introduced the speakers", « X a souhaité la bienvenue et présenté les locaux »:
             // the host of the evening, not a speaker.
             if tokens[index].classes.contains(.hostingWords) { return false }
-            let isVerb = Lexicon.isStrongVerb(lower) && !introducesHosting(after: index, before: clauseEnd)
-                && !presentsARelease(after: index, before: clauseEnd)
+            let isVerb = (Lexicon.isStrongVerb(lower) || takesTheStage(at: index, before: clauseEnd))
+                && !introducesHosting(after: index, before: clauseEnd) && !presentsARelease(after: index, before: clauseEnd)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
             if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {

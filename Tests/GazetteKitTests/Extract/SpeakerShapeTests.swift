@@ -78,6 +78,20 @@ import Testing
             == [["Oskar Lind"], ["Ahmed Hass"]])
     }
 
+    @Test func whoTookTheStageSpoke() {
+        #expect(speakers("<p>After the break, Rutger Hoofd took the stage. He showed how they used Rector.</p>", .en) == [["Rutger Hoofd"]])
+        #expect(speakers("<p>Ensuite, Julie Royer a pris la parole pour parler de Kafka.</p>", .fr) == [["Julie Royer"]])
+        // "took the train" is no stage.
+        #expect(speakers("<p>Julie Royer took the train from Québec.</p>", .en) == [])
+    }
+
+    @Test func anLTIsALightningTalk() throws {
+        let found = talks(html: "<p>We ended with a short LT by Daisuke Moro (Yahoo) about go:embed tricks.</p>", language: .en)
+        try #require(found.count == 1)
+        #expect(found[0].speakers.map(\.name) == ["Daisuke Moro"])
+        #expect(found[0].kind == .lightningTalk)
+    }
+
     @Test func aHostsLineIsNoTalk() {
         #expect(speakers("<ul><li>Host: Wanjiru Kamau</li><li>Observability on a budget — Kevin Mwangi</li></ul>", .en) == [["Kevin Mwangi"]])
     }
