@@ -447,7 +447,9 @@ struct Paragraph {
     /// "X, elle a présenté", "X … qui a démontré". Future and pluperfect talks happen elsewhere.
     /// "X took the stage", "X took the floor", « X a pris la parole », « X est monté sur scène ».
     private func takesTheStage(at index: Int, before end: Int) -> Bool {
-        guard index + 2 < end else { return false }
+        // Every word of every clause comes here: one byte rules out nearly all of them.
+        guard index + 2 < end, let first = tokens[index].lower.utf8.first, first == 0x74 || first == 0x70 || first == 0x6D
+        else { return false }
         switch tokens[index].lower {
         case "took", "takes", "take":
             return tokens[index + 1].lower == "the" && ["stage", "floor", "mic", "podium"].contains(tokens[index + 2].lower)
