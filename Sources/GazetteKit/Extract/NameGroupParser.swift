@@ -457,9 +457,10 @@ struct NameGroupParser {
             guard let role = appositive(after: verb), role.affiliation != nil else { return nil }
             return role
         }
-        guard Self.workVerbs.contains(tokens[verb].lower) || Self.leadingVerbs.contains(tokens[verb].lower) else { return nil }
+        let leads = tokens[verb].classes.contains(.leadingVerbs)
+        guard leads || Self.workVerbs.contains(tokens[verb].lower) else { return nil }
         var marker = verb + 1
-        if !Self.workPrepositions.contains(tokens[marker].lower) || Self.leadingVerbs.contains(tokens[verb].lower) {
+        if leads || !Self.workPrepositions.contains(tokens[marker].lower) {
             // "who works on the tooling team at Mozilla", "who leads the data team at Monzo", « qui dirige l’équipe
             // données chez Lumen »: the employer after the team, before the clause ends.
             guard let at = (verb + 1..<min(tokens.count, verb + 9)).prefix(while: { tokens[$0].kind != .punctuation })

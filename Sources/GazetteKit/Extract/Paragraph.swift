@@ -443,8 +443,6 @@ struct Paragraph {
         return false
     }
 
-    /// The group is the subject of a verb that presents: "X a présenté", "X from Y gave a talk",
-    /// "X, elle a présenté", "X … qui a démontré". Future and pluperfect talks happen elsewhere.
     /// "X took the stage", "X took the floor", « X a pris la parole », « X est monté sur scène ».
     private func takesTheStage(at index: Int, before end: Int) -> Bool {
         // Every word of every clause comes here: one byte rules out nearly all of them.
@@ -462,6 +460,8 @@ struct Paragraph {
         }
     }
 
+    /// The group is the subject of a verb that presents: "X a présenté", "X from Y gave a talk",
+    /// "X, elle a présenté", "X … qui a démontré". Future and pluperfect talks happen elsewhere.
     func isPresentingSubject(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
         var cursor = groupEnd
         let end = sentence.tokens.upperBound

@@ -8,16 +8,17 @@ struct ProgrammeLine {
 
     /// `commas` allows "Title, Jane Roe": only where a whole line is one entry (a list item or a heading).
     static func read(_ paragraph: Paragraph, commas: Bool) -> ProgrammeLine? {
-        let tokens = paragraph.tokens
-        var start = paragraph.lineStart
-        start = afterTime(from: start, in: tokens)
-        return readAfterKindLabel(paragraph, commas: commas) ?? read(paragraph, commas: commas, from: start)
+        let start = afterTime(from: paragraph.lineStart, in: paragraph.tokens)
+        return readAfterKindLabel(paragraph, commas: commas, from: start) ?? read(paragraph, commas: commas, from: start)
     }
 
     /// "Lightning talk: “Title” — Jane Roe": the line read after the kind's label (`TitleKindLabel`); nil when
     /// the line has no such label or is no programme line after it.
     static func readAfterKindLabel(_ paragraph: Paragraph, commas: Bool) -> ProgrammeLine? {
-        let start = afterTime(from: paragraph.lineStart, in: paragraph.tokens)
+        readAfterKindLabel(paragraph, commas: commas, from: afterTime(from: paragraph.lineStart, in: paragraph.tokens))
+    }
+
+    private static func readAfterKindLabel(_ paragraph: Paragraph, commas: Bool, from start: Int) -> ProgrammeLine? {
         guard let label = TitleKindLabel.labelEnd(in: paragraph.tokens, from: start, separators: false), label > start else { return nil }
         return read(paragraph, commas: commas, from: label + 1)
     }

@@ -231,8 +231,7 @@ extension ExtractionState {
         guard let lead = block.emphasis.first, lead.lowerBound <= 2, lead.count >= 8, lead.upperBound < paragraph.scalars.count - 8,
               let firstSentence = paragraph.sentences.first, paragraph.sentences.count > 1 || firstSentence.scalars.upperBound > lead.upperBound
         else { return false }
-        var text = String(scalars: paragraph.scalars[lead])
-        text = text.trimmingWhitespace()
+        let text = String(scalars: paragraph.scalars[lead]).trimmingWhitespace()
         let leadBlock = TextBlock(kind: .paragraph, text: text, links: [], emphasis: [0..<text.unicodeScalars.count])
         let leadParagraph = Paragraph(leadBlock)
         guard let line = ProgrammeLine.read(leadParagraph, commas: true) else { return false }
