@@ -141,7 +141,7 @@ struct NameGroupParser {
             // preposition is spelled like one.
             if token.isWord, token.classes.contains(.nameParticles),
                capitalized == 1 || (capitalized == 2 && tokens[cursor - 1].classes.contains(.nameParticles))
-                || (capitalized == 2 && Self.patronymics.contains(token.lower)) {
+                || ((capitalized == 2 || capitalized == 3) && Self.patronymics.contains(token.lower)) {
                 var lookahead = cursor
                 var particles: [String] = []
                 while lookahead < tokens.count, tokens[lookahead].isWord, tokens[lookahead].classes.contains(.nameParticles),
@@ -164,6 +164,10 @@ struct NameGroupParser {
         if index > 0, tokens[index - 1].classes.contains(.organizationNouns) { return nil }
         // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.
         if index > 0, Self.workplaceMarkers.contains(tokens[index - 1].lower) { return nil }
+        // "their office in Prenzlauer Berg", "near Porte Maillot": after a preposition of place, a place; unless the
+        // name owns what follows ("in Jane Roe’s talk").
+        if index > 0, Self.placePrepositions.contains(tokens[index - 1].lower),
+           !(cursor < tokens.count && (tokens[cursor].is("’") || tokens[cursor].is("'"))) { return nil }
         if index > 1, Self.roleOfPrepositions.contains(tokens[index - 1].lower),
            (max(0, index - 4)..<(index - 1)).contains(where: { tokens[$0].classes.contains(.roleWords) }) { return nil }
         // "the Maple Ledger crew", "la Coop Érable": people take no determiner.
@@ -192,6 +196,7 @@ struct NameGroupParser {
     }
 
     private static let workplaceMarkers: WordSet = ["chez", "at", "@"]
+    private static let placePrepositions: WordSet = ["in", "near", "inside", "dans", "près", "vers"]
     private static let roleOfPrepositions: WordSet = ["de", "du", "d’", "d'", "of"]
 
     /// "Marie-Ève", "O’Connor", "McAllister", "St-Pierre": capitalized, lowercase after, per hyphenated piece.

@@ -153,6 +153,7 @@ struct Paragraph {
         while end < sentence.tokens.upperBound, end - group.end < 16 {
             if tokens[end].isCapitalized, end + 1 < sentence.tokens.upperBound, tokens[end + 1].isCapitalized,
                end > 0, !tokens[end - 1].classes.contains(.affiliationMarkers), !tokens[end - 1].is("("),
+               !Self.topicPrepositions.contains(tokens[end - 1].lower),
                !(tokens[end - 1].isLowercaseWord && Self.employerPrepositions.contains(tokens[end - 1].lower)) {
                 break
             }
@@ -171,12 +172,19 @@ struct Paragraph {
             case "going": if next == "to", index > before, ["was", "were"].contains(tokens[index - 1].lower) { return true }
             case "could": if next == "not" { return true }
             case "pas": if next == "pu" { return true }
+            // "originally planned for tonight, has moved to February", « initialement prévue ce soir ».
+            case "originally", "initialement": if Self.plannedWords.contains(next) { return true }
+            // "had to be dropped at the last minute", as well as "dropped out".
+            case "dropped":
+                if next == "out" || index > before && ["be", "been", "was", "were", "got"].contains(tokens[index - 1].lower) { return true }
             default: if next == "out" { return true }
             }
         }
         return false
     }
 
+    /// "la présentation de X sur Argo CD": a topic, not the next person.
+    private static let topicPrepositions: WordSet = ["sur", "on", "about"]
     private static let employerPrepositions = WordSet(["from", "of", "at", "de", "du", "chez", "d’", "d'", "with"])
     private static let calledOffWords: Set<String> = [
         "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "couldn", "couldn’",
@@ -184,7 +192,12 @@ struct Paragraph {
         "annulation", "devait", "devaient", "empêché", "empêchée", "désisté", "désistée", "reporté", "reportée",
     ]
     /// Two words: "supposed to", "going to (be)", "could not", "dropped out", "pulled out", « pas pu ».
-    private static let calledOffPairStarts: Set<String> = ["supposed", "going", "could", "dropped", "pull", "pulled", "pas"]
+    private static let calledOffPairStarts: Set<String> = [
+        "supposed", "going", "could", "dropped", "pull", "pulled", "pas", "originally", "initialement",
+    ]
+    private static let plannedWords: WordSet = [
+        "planned", "scheduled", "slated", "booked", "prévu", "prévue", "programmé", "programmée",
+    ]
     /// The words `isCalledOff` looks for, as one lexicon class.
     static let calledOffCueWords: Set<String> = calledOffWords.union(calledOffPairStarts)
 
@@ -275,6 +288,15 @@ struct Paragraph {
               !["we", "nous", "on"].contains(tokens[start].lower) else { return false }
         return isPresentingSubject(endingAt: start + 1, in: sentence)
     }
+
+    /// "His talk, “…”", « Sa présentation … »: a sentence that opens on a possessive and a talk noun.
+    func opensWithPossessiveTalk(_ sentence: Sentence) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard start + 1 < sentence.tokens.upperBound, Self.personalPossessives.contains(tokens[start].lower) else { return false }
+        return talkNoun(at: start + 1) != nil
+    }
+
+    private static let personalPossessives: WordSet = ["his", "her", "their", "sa", "son", "leur"]
 
     /// "design (Idan Roe), to security (Paul Poe)": a person in parentheses after a topic, in a sentence about talks.
     private func isParenthesizedSpeaker(_ group: NameGroup, in sentence: Sentence) -> Bool {
@@ -379,7 +401,8 @@ struct Paragraph {
 
     private static let pastCopulas: WordSet = ["was", "were", "était", "étaient", "fut", "été"]
     private static let hostingSpeakerNouns: WordSet = ["animateur", "animatrice"]
-    private static let headlinerNouns: WordSet = ["headliner", "keynoter", "keynote", "invitée", "invité"]
+    /// "On stage were A, B and C", « Sur scène étaient … »: the stage is a speaking slot too.
+    private static let headlinerNouns: WordSet = ["headliner", "keynoter", "keynote", "invitée", "invité", "stage", "scène"]
     private static let orderWords: WordSet = ["first", "next", "then", "last"]
 
     /// "Article rédigé par X", "written by X": the agent of writing is the post's author.
@@ -390,6 +413,12 @@ struct Paragraph {
     private func isAgentSlot(_ start: Int, afterSpeaker: Bool, in sentence: Sentence) -> Bool {
         guard start >= 2 else { return false }
         if Self.authoringParticiples.contains(tokens[start - 2].lower) { return false }
+        // "Posted on August 19, 2023 by X": the date between the participle and its agent.
+        if tokens[start - 1].lower == "by" || tokens[start - 1].lower == "par",
+           (max(sentence.tokens.lowerBound, start - 8)..<(start - 1)).contains(where: { Self.authoringParticiples.contains(tokens[$0].lower) })
+            && !(max(sentence.tokens.lowerBound, start - 8)..<(start - 1)).contains(where: { talkNoun(at: $0) != nil }) {
+            return false
+        }
         // "the speaker, Ben Roe of Ferrous Labs, promised …".
         if tokens[start - 1].is(","), tokens[start - 2].classes.contains(.speakerNouns) { return true }
         if isNamedBySpeakerCopula(start, in: sentence) { return true }
@@ -465,6 +494,12 @@ struct Paragraph {
     func isPresentingSubject(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
         var cursor = groupEnd
         let end = sentence.tokens.upperBound
+        // "X — our host for the evening — talked about …": an aside between dashes sits between subject and verb.
+        if cursor < end, tokens[cursor].is("—") || tokens[cursor].is("–") {
+            var close = cursor + 1
+            while close < end, close - cursor <= 10, tokens[close].text != tokens[cursor].text { close += 1 }
+            if close < end, close - cursor <= 10 { cursor = close + 1 }
+        }
         if cursor < end, tokens[cursor].is(","), cursor + 1 < end {
             let next = tokens[cursor + 1]
             if next.classes.contains(.pronouns) || Self.subjectResumers.contains(next.lower) { cursor += 1 }
@@ -525,7 +560,7 @@ struct Paragraph {
     /// "a donné une conférence", "kicked off with a keynote": a talk noun that is what the subject did,
     /// not a place ("dans son atelier") or someone else's talk.
     private func isGovernedTalkNoun(at index: Int, after start: Int) -> Bool {
-        guard talkNoun(at: index) != nil else { return false }
+        guard talkNoun(at: index) != nil || namesQuotedTitle(at: index) else { return false }
         // "préparer votre présentation", "your talk": the reader's talk, not the subject's.
         if index > 0, ["votre", "vos", "your", "ta", "ton", "tes"].contains(tokens[index - 1].lower) { return false }
         var back = index - 1
@@ -535,6 +570,16 @@ struct Paragraph {
         }
         return false
     }
+
+    /// "gave a rant titled “…”", « a fait un exposé intitulé « … » »: whatever the noun, what the subject did
+    /// has a title, so it was a talk.
+    private func namesQuotedTitle(at index: Int) -> Bool {
+        guard tokens[index].classes.contains(.titleCues), index + 1 < tokens.count,
+              Self.titleAnnouncers.contains(tokens[index].lower) else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .punctuation && opensQuote(at: next.range.lowerBound)
+    }
+
 
     /// "kicked off the evening with “Platform Teams Are Product Teams”": a quoted title right after the verb's
     /// object makes even a weak verb a talk.
@@ -675,6 +720,8 @@ struct Paragraph {
             // Plurals of one-word talk nouns: "talks", « présentations », « ateliers ».
             return Lexicon.talkNounPlurals[word]
         }
+        // "AMA" is an ask-me-anything; "Ama" is a given name.
+        if word == "ama", tokens[index].text != "AMA" { return nil }
         for entry in entries where index + entry.words.count <= tokens.count {
             var matches = true
             for (offset, word) in entry.words.enumerated() where tokens[index + offset].lower != word {

@@ -92,6 +92,14 @@ let affiliationRuleCases: [GrammarCase] = [
         label: "A bio sentence about someone who is not a speaker",
         html: "<p>Pia Lund presented her compiler.</p><h2>About the author</h2><p>Tom Hale is a developer at Northwind.</p>",
         language: .en, speakers: ["Pia Lund"], affiliations: [nil]),
+    GrammarCase(
+        label: "Une école dont le nom court en minuscules après la virgule d’une ligne « Par »",
+        html: "<h2>Keynote — Les réseaux maillés</h2><p>Par <strong>Pr Awa Ndiaye Sarr</strong>, École supérieure multinationale des télécommunications.</p>",
+        speakers: ["Awa Ndiaye Sarr"], affiliations: ["École supérieure multinationale des télécommunications"]),
+    GrammarCase(
+        label: "A school after the comma of a By line",
+        html: "<h2>Mesh networks at scale</h2><p>By Kofi Mensah, Polytechnic School of Kumasi.</p>",
+        language: .en, speakers: ["Kofi Mensah"], affiliations: ["Polytechnic School of Kumasi"]),
 ]
 
 @Suite struct AffiliationRuleTests {

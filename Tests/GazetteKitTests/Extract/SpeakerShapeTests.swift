@@ -28,6 +28,51 @@ import Testing
         #expect(speakers("<p>Then Tomas Weil (Mozilla) gave a talk called “Async Cancellation Is Hard”.</p>", .en) == [["Tomas Weil"]])
     }
 
+    @Test func aTalkMovedToAnotherEveningIsNotGiven() {
+        #expect(speakers("<p>Quick note: Bram Hoek’s talk on OKRs, which was originally planned for tonight, has moved to March.</p><p>Then Ana Vega presented Lit.</p>", .en)
+            == [["Ana Vega"]])
+        // A topic with a capitalized name after "sur" does not end the called-off talk's clause.
+        #expect(speakers("<p>La présentation de Yves Kaboré sur Argo CD, initialement prévue à 16 h, n’a pas pu avoir lieu.</p>", .fr) == [])
+        #expect(speakers("<p>Ana Vega, originally from Porto, presented Lit.</p>", .en) == [["Ana Vega"]])
+        #expect(speakers("<p>Sadly, Kyle Dunn’s talk on WebGPU had to be dropped at the last minute.</p>", .en) == [])
+    }
+
+    @Test func whatTheSubjectDidHasATitleSoItWasATalk() {
+        #expect(speakers("<p>Finally Oona Laine did a five-minute rant titled “Why the plotter jams”.</p>", .en) == [["Oona Laine"]])
+        #expect(speakers("<p>Ensuite, Hugo Brassard a fait un exposé intitulé « Souder sans se brûler ».</p>", .fr) == [["Hugo Brassard"]])
+        #expect(speakers("<p>Oona Laine read a poem called “Ode to YAML”.</p>", .en) == [])
+    }
+
+    @Test func whoIsOnStageForAPanelSpeaks() {
+        #expect(speakers("<p>Then came the panel, “Is Scrum dead?”. On stage were Iris Bakker from Adyen, Omar Haddad (ING) and Lotte Smit. Sanne moderated.</p>", .en)
+            == [["Iris Bakker", "Omar Haddad", "Lotte Smit"]])
+    }
+
+    @Test func anAsideBetweenDashesDoesNotHideTheVerb() {
+        #expect(speakers("<p>Next, Kojo Asante of Ledgerly — our host for the evening — talked about “Partitioning a large table”.</p>", .en)
+            == [["Kojo Asante"]])
+    }
+
+    @Test func aPossessiveTalkAfterASentenceAboutSomeoneIsTheirs() {
+        #expect(speakers("<p>Tunde Bello joined remotely from Accra, where he works at Paystream. His talk, “Pipelines for payment events”, showed back-pressure.</p>", .en)
+            == [["Tunde Bello"]])
+        #expect(speakers("<p>Tunde Bello works at Paystream. He likes pipelines.</p>", .en) == [])
+    }
+
+    @Test func aPlaceAfterInIsNoPerson() {
+        #expect(speakers("<p>This time we were hosted by Kestrel at their office in Prenzlau Hill, with about forty people, three talks and a crate of cola.</p>", .en) == [])
+        #expect(speakers("<p>In Jane Roe’s talk, we learned about eBPF.</p>", .en) == [["Jane Roe"]])
+    }
+
+    @Test func aBylineIsTheAuthorsWhateverComesBeforeBy() {
+        #expect(speakers("<p>Posted on August 19, 2023 by Trần Văn Nam</p><p>Then Ana Vega presented Lit.</p>", .en) == [["Ana Vega"]])
+        #expect(speakers("<p>Publié le 26 septembre 2024 par Élise Marchal</p><p>Ana Vega a présenté Lit.</p>", .fr) == [["Ana Vega"]])
+    }
+
+    @Test func aPatronymicAfterThreeGivenNames() {
+        #expect(speakers("<p>Then a talk by Nur Siti Aminah binti Ismail (Grab).</p>", .en) == [["Nur Siti Aminah binti Ismail"]])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])

@@ -254,6 +254,28 @@ private func summary(_ found: [Talk]) -> [String] {
         ])
     }
 
+    @Test func aProgrammeHeadingIsNoTalksTitle() {
+        // An announcement: under "Au programme", a future talk is no talk, and the heading is no title.
+        let post = """
+            ## Au programme
+
+            Julie Massé, analyste chez Nordvik, présentera « dbt pour les petites équipes ».
+            """
+        #expect(summary(talks(post: post)) == [])
+    }
+
+    @Test func anOpeningWordInTheAgendaIsNoTalk() {
+        let post = """
+            - **9 h 00** — Mot d’ouverture, par M. Koffi Adjovi, directeur de l’agence
+            - **9 h 15** — Les données ouvertes en pratique, par Ama Dossou
+            - **17 h 00** — Closing remarks — Ama Dossou
+            """
+        let found = talks(post: post)
+        #expect(summary(found) == ["Ama Dossou | Les données ouvertes en pratique"])
+        // "Ama" is a given name, not an ask-me-anything.
+        #expect(found.map(\.kind) == [.talk])
+    }
+
     @Test func aSectionHeadingOverSeveralTalksIsNoTitle() {
         let post = """
             ## Présentations

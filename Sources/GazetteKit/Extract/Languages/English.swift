@@ -21,7 +21,7 @@ extension LanguageWords {
             "monthly", "workshop", "lightning", "talk", "talks", "cooperative", "center", "street", "analytics",
             "interactive", "robotics", "dynamics", "works", "factory", "collective", "server", "framework", "library",
             "toolkit", "database", "notebook", "notebooks", "learning", "machine", "testing", "container",
-            "containers", "continuous", "release",
+            "containers", "continuous", "release", "school", "polytechnic", "hospital", "insurance",
         ],
         nameParticles: [],
         affiliationMarkers: ["from", "of", "at"],

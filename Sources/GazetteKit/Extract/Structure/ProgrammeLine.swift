@@ -38,7 +38,9 @@ struct ProgrammeLine {
         func entry(title: Range<Int>, people: [PersonMention]) -> ProgrammeLine? {
             // A title side that reads as names is names ("Jane Roe – John Smith"), unless it is too long for one
             // person: four capitalized words are a title ("Fast Builds Without Tears").
-            guard !isHostingSlot(paragraph, title), let text = titleText(paragraph, title),
+            // "Posted on August 19 by Jane Roe": a byline, whatever comes between its participle and "by".
+            guard !Paragraph.authoringParticiples.contains(tokens[title.lowerBound].lower),
+                  !isHostingSlot(paragraph, title), let text = titleText(paragraph, title),
                   looksLikeTitle(paragraph, title) || list.people(in: title, singleNames: false, tail: .none) == nil
             else { return nil }
             return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: paragraph.whole))
@@ -75,12 +77,14 @@ struct ProgrammeLine {
     static func isHostingSlot(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
         let words = paragraph.tokens[range].filter(\.isWord)
         guard let first = words.first?.lower else { return false }
-        if ["welcome", "bienvenue", "accueil", "announcements", "annonces", "networking", "opening remarks"].contains(first) { return true }
+        if ["welcome", "bienvenue", "accueil", "announcements", "annonces", "networking"].contains(first) { return true }
         // "Host: X", "MC — X", « Animation : X »: who runs the evening.
         if words.count == 1, Self.hostingRoles.contains(first) { return true }
         // "moderated by X", « animée par X ».
         if Paragraph.hostingParticiples.contains(first) || ["moderated", "modéré", "modérée"].contains(first) { return true }
-        if first == "mot", words.count > 2, ["accueil", "bienvenue"].contains(words[2].lower) { return true }
+        // « Mot d’accueil », « Mot de clôture », "Opening remarks".
+        if first == "mot", words.count > 2, ["accueil", "bienvenue", "ouverture", "clôture", "fin"].contains(words[2].lower) { return true }
+        if ["opening", "closing"].contains(first), words.count > 1, ["remarks", "words", "address"].contains(words[1].lower) { return true }
         guard ["intro", "introduction"].contains(first) else { return false }
         return words.count == 1 || !["to", "into", "à", "au", "aux", "of"].contains(words[1].lower)
     }

@@ -84,9 +84,26 @@ extension ExtractionState {
             sections.append(Section(level: level, title: nil, talk: nil))
             return
         }
-        let title = ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
+        // "## Au programme", "## Talks", "## The line-up": a heading over the programme names no talk.
+        let title = Self.isProgrammeHeading(paragraph) ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
         sections.append(Section(level: level, title: title, talk: nil, isPanel: paragraph.kind(of: paragraph.whole) == .panel))
     }
+
+    /// A heading whose words only say "programme": every word a programme noun or a function word around one.
+    static func isProgrammeHeading(_ paragraph: Paragraph) -> Bool {
+        let words = paragraph.tokens.filter(\.isWord)
+        guard words.contains(where: { programmeNouns.contains($0.lower) }) else { return false }
+        return words.allSatisfy { programmeNouns.contains($0.lower) || programmeHeadingFillers.contains($0.lower) }
+    }
+
+    private static let programmeNouns: Set<String> = [
+        "programme", "program", "agenda", "schedule", "talks", "présentations", "conférences", "sessions", "line-up",
+        "lineup", "speakers", "conférenciers", "conférencières", "intervenants", "intervenantes", "menu", "talk",
+    ]
+    private static let programmeHeadingFillers: Set<String> = [
+        "au", "le", "la", "les", "the", "on", "our", "nos", "du", "de", "of", "tonight", "tonight’s", "ce", "soir",
+        "and", "et", "&", "what’s", "what's", "en", "bref", "des", "today’s", "this", "evening", "evening’s", "soirée",
+    ]
 
     mutating func openSpeakerSection(_ name: String, level: Int) {
         let talk = addStructured(title: nil, people: [PersonMention(name: name)], links: [], claim: false)

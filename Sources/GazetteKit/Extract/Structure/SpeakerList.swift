@@ -54,6 +54,11 @@ struct SpeakerList {
                 for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization.name }
                 break
             }
+            // "Par Jeanne Roe, École nationale supérieure de Yaoundé": an institution's name runs on in lowercase words.
+            if token.is(","), let institution = institutionName(from: index + 1, in: range) {
+                for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = institution }
+                break
+            }
             if token.is(",") || token.is("&") || token.is("/") || token.is(";") || token.classes.contains(.conjunctions)
                 || ["avec", "with"].contains(token.lower) {
                 index += 1
@@ -83,6 +88,18 @@ struct SpeakerList {
             person.affiliation = paragraph.parser.text(index + 1, close)
         }
         return close + 1
+    }
+
+    /// The rest of the range, when it is one institution's name: capitalized first, an institution's word among its
+    /// first words, no other comma, and nothing after it but closing punctuation.
+    private func institutionName(from start: Int, in range: Range<Int>) -> String? {
+        let tokens = paragraph.tokens
+        var end = range.upperBound
+        while end > start, tokens[end - 1].kind == .punctuation, closingMarks.contains(tokens[end - 1].first) { end -= 1 }
+        guard start < end, end - start <= 10, tokens[start].isCapitalized, paragraph.parser.personName(at: start) == nil,
+              tokens[start..<min(end, start + 3)].contains(where: { $0.classes.contains(.institutionWords) }),
+              !tokens[start..<end].contains(where: { $0.is(",") || $0.classes.contains(.conjunctions) }) else { return nil }
+        return paragraph.parser.text(start, end)
     }
 
     func isSingleName(at index: Int) -> Bool {
