@@ -166,6 +166,10 @@ struct NameGroupParser {
         if index > 0, Self.workplaceMarkers.contains(tokens[index - 1].lower) { return nil }
         // "their office in Prenzlauer Berg", "near Porte Maillot": after a preposition of place, a place; unless the
         // name owns what follows ("in Jane Roe’s talk").
+        // "the Umeda office of Sakura Internet", « dans les locaux de Cobalt Lane »: a venue's owner is an organization.
+        if index > 1, ["of", "de", "du", "d’", "d'"].contains(tokens[index - 1].lower), Self.venueNouns.contains(tokens[index - 2].lower) {
+            return nil
+        }
         if index > 0, Self.placePrepositions.contains(tokens[index - 1].lower),
            !(cursor < tokens.count && (tokens[cursor].is("’") || tokens[cursor].is("'"))) { return nil }
         if index > 1, Self.roleOfPrepositions.contains(tokens[index - 1].lower),
@@ -196,6 +200,9 @@ struct NameGroupParser {
     }
 
     private static let workplaceMarkers: WordSet = ["chez", "at", "@"]
+    private static let venueNouns: WordSet = [
+        "office", "offices", "headquarters", "hq", "campus", "premises", "locaux", "bureaux", "bureau", "siège",
+    ]
     private static let placePrepositions: WordSet = ["in", "near", "inside", "dans", "près", "vers"]
     private static let roleOfPrepositions: WordSet = ["de", "du", "d’", "d'", "of"]
 

@@ -608,14 +608,24 @@ struct Paragraph {
         return namesNextOccasion(from: start, to: index)
     }
 
+    /// "En juillet, X viendra nous parler de …": the verb after the group speaks of another time.
+    func speaksAnotherTime(after group: NameGroup, in sentence: Sentence) -> Bool {
+        guard group.end < sentence.tokens.upperBound else { return false }
+        return isAnotherTime(cueAt: min(group.end + 1, sentence.tokens.upperBound - 1), from: sentence.tokens.lowerBound)
+    }
+
     /// "Our next session features X", « la prochaine édition accueillera X »; "Next, X presented" is the evening's order.
     private func namesNextOccasion(from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
         return (start..<end).contains { index in
-            // Every word here starts with n, u or p: one byte rules out nearly all without a look-up.
-            guard let first = tokens[index].lower.utf8.first, first == 0x6E || first == 0x75 || first == 0x70 else { return false }
-            return tokens[index].isWord && Self.nextWords.contains(tokens[index].lower) && index + 1 < tokens.count
-                && Self.occasionNouns.contains(tokens[index + 1].lower)
+            // Every word here starts with n, u, p, l or a: one byte rules out most without a look-up.
+            guard let first = tokens[index].lower.utf8.first, first == 0x6E || first == 0x75 || first == 0x70 || first == 0x6C || first == 0x61,
+                  tokens[index].isWord, index + 1 < tokens.count else { return false }
+            let word = tokens[index].lower
+            if Self.nextWords.contains(word) { return Self.occasionNouns.contains(tokens[index + 1].lower) }
+            // "Last year, X’s session was the best rated", « l’an dernier », « l’année dernière »: an earlier edition.
+            if word == "last" { return tokens[index + 1].lower == "year" }
+            return (word == "an" || word == "année") && ["dernier", "dernière", "passé", "passée"].contains(tokens[index + 1].lower)
         }
     }
 

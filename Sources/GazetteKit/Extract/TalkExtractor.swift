@@ -198,9 +198,28 @@ struct ExtractionState {
         previousListItemWasTalk = block.kind == .listItem && talks.count > before
     }
 
-    private func sentenceSubject(_ sentence: Sentence, in paragraph: Paragraph) -> NameGroup? {
-        let start = sentence.tokens.lowerBound
+    /// "Présenté à distance depuis Lisbonne par X", "Given remotely by X": a sentence opening on a label's
+    /// participle names its agent after "par"/"by", whatever comes between.
+    private func participleAgent(_ sentence: Sentence, in paragraph: Paragraph) -> NameGroup? {
         let tokens = paragraph.tokens
+        let start = sentence.tokens.lowerBound
+        guard tokens[start].isWord, tokens[start].classes.contains(.labelParticiples) else { return nil }
+        let reach = min(sentence.tokens.upperBound, start + 10)
+        guard let agent = (start + 1..<reach).first(where: { ["par", "by"].contains(tokens[$0].lower) }), agent + 1 < sentence.tokens.upperBound,
+              tokens[agent + 1].isCapitalized, var group = paragraph.parser.group(at: agent + 1) else { return nil }
+        group.end = min(group.end, sentence.tokens.upperBound)
+        return group
+    }
+
+    private func sentenceSubject(_ sentence: Sentence, in paragraph: Paragraph) -> NameGroup? {
+        var start = sentence.tokens.lowerBound
+        let tokens = paragraph.tokens
+        // "Pour terminer, X …", "After the break, X …": an adverbial and its comma before the subject.
+        if let comma = (start..<min(sentence.tokens.upperBound, start + 5)).first(where: { tokens[$0].is(",") }), comma > start,
+           comma + 1 < sentence.tokens.upperBound, !tokens[comma + 1].isLowercaseWord,
+           tokens[start..<comma].allSatisfy({ $0.isWord && ($0.isLowercaseWord || $0.classes.contains(.sentenceWords)) }) {
+            start = comma + 1
+        }
         guard tokens[start].isCapitalized, !paragraph.isQuoted(start), var group = paragraph.parser.group(at: start),
               group.end < sentence.tokens.upperBound else { return nil }
         group.end = min(group.end, sentence.tokens.upperBound)
@@ -264,7 +283,8 @@ struct ExtractionState {
         // Under a talk's title with no speaker yet, the person a sentence opens on is the speaker: conference
         // notes name each speaker once, as the subject of whatever verb ("X nous accompagne pas à pas …").
         if sectionTalk == nil, groups.isEmpty, sections.contains(where: { $0.title != nil && $0.talk == nil && $0.claimed.isEmpty }),
-           let opening = sentenceSubject(sentence, in: paragraph) {
+           let opening = sentenceSubject(sentence, in: paragraph) ?? participleAgent(sentence, in: paragraph),
+           !paragraph.speaksAnotherTime(after: opening, in: sentence) {
             groups = [opening]
         }
         if sectionTalk == nil, sections.contains(where: { $0.title != nil && $0.claimed.isEmpty }), groups.isEmpty,
@@ -300,7 +320,9 @@ struct ExtractionState {
             // ("dans sa conférence intitulée « … », Ravi Lachhman …").
             let from = position == 0 ? sentence.tokens.lowerBound : group.start
             let to = position + 1 < groups.count ? groups[position + 1].start : sentence.tokens.upperBound
-            let title = paragraph.title(in: sentence, after: from, before: to)
+            // "Présenté par **Mathis Roe**": a name set in emphasis is no title, even after a presenting verb.
+            let title: (title: String, translation: String?)? = paragraph.title(in: sentence, after: from, before: to)
+                .flatMap { found in group.people.contains { NameMatch.same($0.name, found.title) } ? nil : found }
                 ?? paragraph.programTitle(for: group).map { ($0, nil) }
             let city = group.people.compactMap(\.city).first ?? sentenceCity ?? cityContext
             let known = group.people.compactMap { person in index(ofSpeaker: person.name) }

@@ -73,6 +73,15 @@ import Testing
         #expect(speakers("<p>Then a talk by Nur Siti Aminah binti Ismail (Grab).</p>", .en) == [["Nur Siti Aminah binti Ismail"]])
     }
 
+    @Test func lastYearsSpeakerIsAnotherEditions() {
+        #expect(speakers("<p>Last year, Rui Tavares’s session on multi-tenancy was the best-rated talk of the day.</p>", .en) == [])
+        #expect(speakers("<p>L’an dernier, la présentation de Rui Tavares sur la multilocation avait fait salle comble.</p>", .fr) == [])
+    }
+
+    @Test func aVenuesOwnerIsNoSpeaker() {
+        #expect(speakers("<p>We met at the Umeda office of Hoshi Denki, with thirty people, a lot of onigiri, and three talks, one of them delivered from far away.</p>", .en) == [])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])

@@ -254,6 +254,36 @@ private func summary(_ found: [Talk]) -> [String] {
         ])
     }
 
+    @Test func underATitleTheAgentOfAParticipleOrASubjectAfterAnAdverbialIsTheSpeaker() {
+        let post = """
+            ## Deno en production, un an après
+
+            Présenté à distance depuis Porto par **Mathis Durand**, qui travaille chez Lumio. Mathis nous a raconté leur migration.
+
+            ## L’accessibilité n’attend pas
+
+            Pour terminer, **Inès Belkacem**, consultante en accessibilité, nous a rappelé que la directive arrive en 2025.
+            """
+        #expect(summary(talks(post: post)) == ["Mathis Durand (Lumio) | Deno en production, un an après", "Inès Belkacem | L’accessibilité n’attend pas"])
+    }
+
+    @Test func underATitleTheHostsPartAndAFutureTalkAreNoTalks() {
+        let post = """
+            ## Le mot des organisateurs
+
+            Comme d’habitude, Sonia Lebrun et Paul Ferrand ont ouvert la soirée en rappelant le code de conduite.
+
+            ## Yasmine Haddad
+
+            Yasmine, qui travaille chez Algolia, a ouvert le bal avec « Le GC sans douleur ».
+
+            ## Et ensuite ?
+
+            En juillet, Hugo Marchal viendra nous parler de fuzzing.
+            """
+        #expect(summary(talks(post: post)) == ["Yasmine Haddad (Algolia) | Le GC sans douleur"])
+    }
+
     @Test func aProgrammeHeadingIsNoTalksTitle() {
         // An announcement: under "Au programme", a future talk is no talk, and the heading is no title.
         let post = """

@@ -75,7 +75,8 @@ struct ProgrammeLine {
     /// "Welcome from the organisers — X", "Intro & community news — X", « Mot d’accueil — X »: an agenda's
     /// hosting slot, not a talk ("Intro to Rust — X" is one).
     static func isHostingSlot(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
-        let words = paragraph.tokens[range].filter(\.isWord)
+        // « Le mot des organisateurs », "The welcome": an article first says nothing.
+        let words = Array(paragraph.tokens[range].filter(\.isWord).drop(while: { $0.classes.contains(.articles) || $0.lower == "a" }))
         guard let first = words.first?.lower else { return false }
         if ["welcome", "bienvenue", "accueil", "announcements", "annonces", "networking"].contains(first) { return true }
         // "Host: X", "MC — X", « Animation : X »: who runs the evening.
@@ -83,7 +84,11 @@ struct ProgrammeLine {
         // "moderated by X", « animée par X ».
         if Paragraph.hostingParticiples.contains(first) || ["moderated", "modéré", "modérée"].contains(first) { return true }
         // « Mot d’accueil », « Mot de clôture », "Opening remarks".
-        if first == "mot", words.count > 2, ["accueil", "bienvenue", "ouverture", "clôture", "fin"].contains(words[2].lower) { return true }
+        if first == "mot", words.count > 2,
+           ["accueil", "bienvenue", "ouverture", "clôture", "fin"].contains(words[2].lower) || Self.hostingRoles.contains(words[2].lower) { return true }
+        // "A word from the organizers", "Word from our hosts".
+        if let word = words.firstIndex(where: { $0.lower == "word" }), word <= 1,
+           words[(word + 1)...].prefix(3).contains(where: { Self.hostingRoles.contains($0.lower) }) { return true }
         if ["opening", "closing"].contains(first), words.count > 1, ["remarks", "words", "address"].contains(words[1].lower) { return true }
         guard ["intro", "introduction"].contains(first) else { return false }
         return words.count == 1 || !["to", "into", "à", "au", "aux", "of"].contains(words[1].lower)
@@ -92,6 +97,7 @@ struct ProgrammeLine {
     private static let hostingRoles: Set<String> = [
         "host", "hosts", "mc", "emcee", "moderator", "moderation", "organizer", "organizers", "organiser", "organisers",
         "animation", "animateur", "animatrice", "hôte", "hôtes", "modérateur", "modératrice", "organisation",
+        "organisateur", "organisateurs", "organisatrice", "organisatrices",
     ]
 
     /// "Le code de la route (The Highway Code)": a title followed by its translation in parentheses.

@@ -85,7 +85,9 @@ extension ExtractionState {
             return
         }
         // "## Au programme", "## Talks", "## The line-up": a heading over the programme names no talk.
-        let title = Self.isProgrammeHeading(paragraph) ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
+        // « Le mot des organisateurs » heads the hosts' part, no talk either.
+        let title = Self.isProgrammeHeading(paragraph) || ProgrammeLine.isHostingSlot(paragraph, 0..<paragraph.tokens.count)
+            ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
         sections.append(Section(level: level, title: title, talk: nil, isPanel: paragraph.kind(of: paragraph.whole) == .panel))
     }
 
