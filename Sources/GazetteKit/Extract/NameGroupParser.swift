@@ -167,7 +167,10 @@ struct NameGroupParser {
         // "their office in Prenzlauer Berg", "near Porte Maillot": after a preposition of place, a place; unless the
         // name owns what follows ("in Jane Roe’s talk").
         // "the Umeda office of Sakura Internet", « dans les locaux de Cobalt Lane »: a venue's owner is an organization.
-        if index > 1, ["of", "de", "du", "d’", "d'"].contains(tokens[index - 1].lower), Self.venueNouns.contains(tokens[index - 2].lower) {
+        // "the University of Cape Town": after an institution's word and "of", its name goes on.
+        if index > 1, ["of", "de", "du", "d’", "d'"].contains(tokens[index - 1].lower),
+           Self.venueNouns.contains(tokens[index - 2].lower)
+            || tokens[index - 2].isCapitalized && tokens[index - 2].classes.contains(.institutionWords) {
             return nil
         }
         if index > 0, Self.placePrepositions.contains(tokens[index - 1].lower),
@@ -176,6 +179,9 @@ struct NameGroupParser {
            (max(0, index - 4)..<(index - 1)).contains(where: { tokens[$0].classes.contains(.roleWords) }) { return nil }
         // "the Maple Ledger crew", "la Coop Érable": people take no determiner.
         if index > 0, tokens[index - 1].classes.contains(.determiners) { return nil }
+        // "Fjordline Browser engineer Ingrid Roe": a run followed by a lowercase role and a name is her employer.
+        if cursor + 1 < tokens.count, tokens[cursor].isLowercaseWord, tokens[cursor].classes.contains(.roleWords),
+           tokens[cursor + 1].isCapitalized { return nil }
         // A capitalized run that goes on into an institution word is an organization ("Marc Roy Consulting").
         if cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isCapitalized,
            tokens[cursor].classes.contains(.institutionWords) || capitalized == 4 { return nil }

@@ -118,7 +118,7 @@ struct Paragraph {
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
             if isAgent || isSubject, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
-               !isHostingDuty(group, in: sentence) {
+               !isHostingDuty(group, in: sentence), !isCited(group, in: sentence) {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
                 }
@@ -289,6 +289,48 @@ struct Paragraph {
         return isPresentingSubject(endingAt: start + 1, in: sentence)
     }
 
+    /// A paragraph that ends with a colon after naming talks: "The lightning talks were great:", « Au menu des
+    /// présentations éclair : ». The list after it is of talks.
+    var introducesTalkList: Bool {
+        guard let last = tokens.last, last.is(":") else { return false }
+        return tokens.indices.contains { !quoted[$0] && talkNoun(at: $0) != nil }
+    }
+
+    /// "So many people to thank this month:", « Merci à : »: a paragraph ending with a colon after gratitude
+    /// ("Thanks to our speakers:" introduces talks).
+    var introducesThanksList: Bool {
+        guard let last = tokens.last, last.is(":") else { return false }
+        return thanksWithoutTalks
+    }
+
+    /// Gratitude that names no talk and no speaker: "Thank yous", not "Thanks to our speakers".
+    var thanksWithoutTalks: Bool {
+        tokens.contains { $0.classes.contains(.gratitudeWords) }
+            && !tokens.indices.contains { tokens[$0].classes.contains(.speakerNouns) || talkNoun(at: $0) != nil }
+    }
+
+    private static let quotingWords: WordSet = [
+        "quoted", "quoting", "cited", "citing", "paraphrasing", "paraphrased", "cité", "citant", "citait", "reprenant",
+    ]
+
+    /// "As Kelsey Roe keeps reminding everyone, …", « Comme le dit si bien X, … »: someone cited, not a speaker.
+    private func isCited(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        guard group.start > sentence.tokens.lowerBound else { return false }
+        var before = group.start - 1
+        // « Comme le dit si bien X »: the saying verb before the name.
+        var sawSaying = false
+        while before > sentence.tokens.lowerBound, group.start - before <= 4, tokens[before].isLowercaseWord {
+            if Self.sayingStems.contains(where: { tokens[before].lower.hasPrefix($0) }) { sawSaying = true }
+            before -= 1
+        }
+        guard ["as", "comme"].contains(tokens[before].lower) else { return false }
+        if sawSaying { return true }
+        let after = group.end..<min(sentence.tokens.upperBound, group.end + 4)
+        return after.contains { index in tokens[index].isLowercaseWord && Self.sayingStems.contains { tokens[index].lower.hasPrefix($0) } }
+    }
+
+    private static let sayingStems = ["say", "said", "put", "remind", "wrote", "write", "dit", "disait", "écri", "aime", "like", "famous"]
+
     /// "His talk, “…”", « Sa présentation … »: a sentence that opens on a possessive and a talk noun.
     func opensWithPossessiveTalk(_ sentence: Sentence) -> Bool {
         let start = sentence.tokens.lowerBound
@@ -346,6 +388,11 @@ struct Paragraph {
         guard index + 1 < end, tokens[index].is("’") || tokens[index].is("'") else { return false }
         index += 1
         if index < end, tokens[index].lower == "s", !tokens[index].spaceBefore { index += 1 }
+        // "Zanele Roe’s “GitOps Without the Hype”": what she owns has a title; "he quoted Rob Pike’s “…”" is a saying.
+        if index < end, tokens[index].kind == .punctuation, opensQuote(at: tokens[index].range.lowerBound) {
+            let quoting = (max(sentence.tokens.lowerBound, groupEnd - 8)..<groupEnd).contains { Self.quotingWords.contains(tokens[$0].lower) }
+            return !quoting && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
+        }
         var adjectives = 0
         var sawConjunction = false
         while index < end, adjectives <= 2 {

@@ -176,6 +176,9 @@ struct ExtractionState {
     /// A block other than a heading was read: a first-level heading after it is a section, not the post's title.
     var sawBody = false
     var previousListItemWasTalk = false
+    /// The list being read thanks people ("Thanks to:", "## Thank yous"): an item naming the talks someone
+    /// recorded is no talk.
+    var listThanks = false
     /// The people the sentence just read opened on, for a pronoun in the next one.
     var lastSubject: (group: NameGroup, sentenceEnd: Int)?
     /// The programme record ("Speaker: …", "Title: …") being read, while its field paragraphs follow one another.
@@ -188,14 +191,23 @@ struct ExtractionState {
         let paragraph = Paragraph(block)
         lastSubject = nil
         if readStructure(block, paragraph) { return }
+        // "- **Marcus Tan**, who recorded the talks": an item of a list of thanks names no talk.
+        if block.kind == .listItem, listThanks {
+            current = nil
+            return
+        }
         if !paragraph.startsWithBackReference { current = nil }
         let before = talks.count
         let touchedBefore = current
         for sentence in paragraph.sentences { read(sentence, in: paragraph) }
-        if block.kind == .listItem, talks.count == before, current == nil || current == touchedBefore, sectionTalk == nil {
+        if block.kind == .listItem, talks.count == before, current == nil || current == touchedBefore, sectionTalk == nil,
+           !listThanks {
             readListItemOpeningWithPeople(paragraph)
         }
-        previousListItemWasTalk = block.kind == .listItem && talks.count > before
+        // "The ignite session was chaotic in the best way:" over a list: its items are talks.
+        previousListItemWasTalk = block.kind == .listItem ? talks.count > before : paragraph.introducesTalkList
+        // "So many people to thank this month:" over a list: its items thank people for what they did.
+        if block.kind != .listItem { listThanks = paragraph.introducesThanksList }
     }
 
     /// "Présenté à distance depuis Lisbonne par X", "Given remotely by X": a sentence opening on a label's

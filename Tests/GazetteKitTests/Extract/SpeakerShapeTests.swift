@@ -82,6 +82,28 @@ import Testing
         #expect(speakers("<p>We met at the Umeda office of Hoshi Denki, with thirty people, a lot of onigiri, and three talks, one of them delivered from far away.</p>", .en) == [])
     }
 
+    @Test func anAttendeesAccountNamesTheSpeakers() {
+        #expect(speakers("<p>In the morning I caught Pieter Mostert from Fynbos Labs on multi-tenancy.</p>", .en) == [["Pieter Mostert"]])
+        #expect(speakers("<p>I then switched tracks for Zodwa Mthethwa’s “GitOps Without the Hype”, a grounded look at Flux.</p>", .en) == [["Zodwa Mthethwa"]])
+        #expect(speakers("<p>Then Farai Moyo live-coded a Crossplane composition from a single claim.</p>", .en) == [["Farai Moyo"]])
+    }
+
+    @Test func whoIsQuotedOrCitedIsNoSpeaker() {
+        #expect(speakers("<p>Then Dmitri Volk of Stackhaus talked about fewer interfaces. He quoted Rob Parker’s “the bigger the interface, the weaker the abstraction”.</p>", .en)
+            == [["Dmitri Volk"]])
+        #expect(speakers("<p>As Alan Rusk keeps reminding everyone, most real users are on mid-range phones, and Ingrid had the numbers to show it.</p>", .en) == [])
+        #expect(speakers("<p>Comme le dit si bien Raymond Hetter, il doit y avoir une meilleure façon de présenter.</p>", .fr) == [])
+    }
+
+    @Test func anEmployerAndARoleBeforeTheName() {
+        #expect(talks(html: "<p>Fjordline Browser engineer Ingrid Solheim opened the day with “The Web Platform Is Bigger Than Your Framework”.</p>", language: .en)
+            .map { $0.speakers.map { "\($0.name) (\($0.affiliation ?? "-"))" } } == [["Ingrid Solheim (Fjordline Browser)"]])
+    }
+
+    @Test func aPromisedTalkIsAnotherEvenings() {
+        #expect(speakers("<p>April’s meetup is on the 18th. Sven Lindahl has promised us a talk on Cilium and debugging network policies.</p>", .en) == [])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])

@@ -284,6 +284,26 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)) == ["Yasmine Haddad (Algolia) | Le GC sans douleur"])
     }
 
+    @Test func aListAfterALineNamingTalksIsOfTalksAListAfterThanksIsNot() {
+        let post = """
+            The ignite session was chaotic in the best way:
+
+            - **Megan van Zyl** on why your runbooks should be executable;
+            - **Sipho Dube** on teaching infrastructure-as-code in Durban.
+
+            So many people to thank this month:
+
+            - **Marcus Tan**, who recorded the talks on his own camera.
+            - **Priya Chandran** from the Laravel group, who cross-posted our event.
+            """
+        #expect(summary(talks(post: post)) == ["Megan van Zyl | -", "Sipho Dube | -"])
+    }
+
+    @Test func anInstitutionsNameGoesOnAfterOf() {
+        let post = "Dr. Amira Hassan-Osman of the University of Cape Coast closed the day with a talk on carbon-aware scheduling."
+        #expect(summary(talks(post: post)).allSatisfy { !$0.hasPrefix("Cape Coast") })
+    }
+
     @Test func aProgrammeHeadingIsNoTalksTitle() {
         // An announcement: under "Au programme", a future talk is no talk, and the heading is no title.
         let post = """

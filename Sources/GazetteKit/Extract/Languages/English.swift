@@ -36,7 +36,8 @@ extension LanguageWords {
         strongVerbStems: [
             "present", "discuss", "explain", "demonstr", "shar", "spok", "speak", "talk", "describ", "analyz", "cover",
             "review", "outlin", "detail", "highlight", "walk", "unveil", "taught", "teach", "show", "dove", "dive",
-            "delv", "overview", "told", "tells", "telling", "teamed", "reprised",
+            "delv", "overview", "told", "tells", "telling", "teamed", "reprised", "live-cod", "livecod", "demoed",
+            "demo’d", "demo'd",
         ],
         roleWords: [
             "developer", "engineer", "advocate", "manager", "director", "architect", "organizer", "organiser",
@@ -58,7 +59,8 @@ extension LanguageWords {
             "speakers", "speaker", "venue", "space", "everyone", "everybody", "evening", "program", "organizers",
             "team", "group", "community",
         ],
-        featuringWords: ["featured", "featuring", "features", "starring", "heard"],
+        // "In the morning I caught X on …", "we watched X live-code …": an attendee's account of a talk.
+        featuringWords: ["featured", "featuring", "features", "starring", "heard", "caught", "watched", "saw"],
         organizationNouns: [
             "company", "firm", "agency", "bank", "lab", "team", "consultancy", "vendor", "customer", "employer",
             "organization", "university", "nonprofit", "project",
@@ -90,7 +92,7 @@ extension LanguageWords {
         releaseNouns: ["release", "releases", "update", "roadmap", "features"],
         perfectAuxiliaries: ["had"],
         otherTimeAuxiliaries: [
-            "will", "’ll", "had", "would", "shall", "going", "upcoming", "can", "could", "may", "might",
+            "will", "’ll", "had", "would", "shall", "going", "upcoming", "can", "could", "may", "might", "promised",
         ],
         titleCues: [
             "presented", "presenting", "presents", "present", "called", "titled", "entitled", "named", "talk",
