@@ -160,6 +160,17 @@ struct NameGroupParser {
             break
         }
         guard capitalized >= 2 || (capitalized == 1 && leadingInitials > 0) else { return nil }
+        // « Le développeur de MTN Bénin Arnaud Roe », « la développeuse Desjardins Mélanie Roy »: three capitalized words
+        // inside a longer run, or after a role, end with the person; the first are the employer's.
+        if capitalized == 3, leadingInitials == 0, index > 0 {
+            let previous = tokens[index - 1]
+            let insideRun = previous.isWord && previous.isCapitalized && !previous.classes.contains(.sentenceWords)
+                && !previous.classes.contains(.honorifics) && !previous.classes.contains(.roleWords)
+            let afterRole = index > 1 && previous.isLowercaseWord
+                && (previous.classes.contains(.roleWords) || Lexicon.roleStems.contains(where: previous.lower.hasPrefix))
+                && tokens[index - 2].classes.contains(.articles)
+            if insideRun || afterRole { return nil }
+        }
         // "Gatineau startup Petit Pont", "l’entreprise Cobalt Lane": a name after an organization noun is the organization's.
         if index > 0, tokens[index - 1].classes.contains(.organizationNouns) { return nil }
         // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.

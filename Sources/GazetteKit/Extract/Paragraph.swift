@@ -141,6 +141,12 @@ struct Paragraph {
     /// "X, who was supposed to open the evening, had to cancel", "a talk by X, but he couldn’t travel", « X devait
     /// présenter …, mais a dû annuler »: a talk called off. The cue is read from the name's clause to the next
     /// person's name, so who stepped in for them ("Ana Roe stepped in for X, who had to cancel") keeps her talk.
+    /// « Sa présentation est reportée à janvier »: the sentence calls a talk off.
+    func isCalledOff(_ sentence: Sentence) -> Bool {
+        let start = sentence.tokens.lowerBound
+        return isCalledOff(NameGroup(people: [], start: start, end: start), in: sentence)
+    }
+
     private func isCalledOff(_ group: NameGroup, in sentence: Sentence) -> Bool {
         // Before the name, back to its clause's start: "was going to be a talk by X" (not « X s’est désisté, et Y … »).
         var before = group.start
@@ -567,16 +573,28 @@ struct Paragraph {
             // "X welcomed everyone and introduced the speakers", « X a souhaité la bienvenue et présenté les locaux »:
             // the host of the evening, not a speaker.
             if tokens[index].classes.contains(.hostingWords) { return false }
-            let isVerb = (Lexicon.isStrongVerb(lower) || takesTheStage(at: index, before: clauseEnd))
+            // "liked the talk", "filmed both talks", « a aimé la présentation »: after a determiner, the stem is a noun.
+            let isVerb = (Lexicon.isStrongVerb(lower) && !(index > cursor && Self.nounMarkers.contains(tokens[index - 1].lower))
+                || takesTheStage(at: index, before: clauseEnd))
                 && !introducesHosting(after: index, before: clauseEnd) && !presentsARelease(after: index, before: clauseEnd)
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
-            if isVerb || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
+            // "X … in his talk", « X nous a proposé une version de sa présentation »: the subject's own talk.
+            let ownTalk = index > cursor && Self.personalPossessives.contains(tokens[index - 1].lower) && talkNoun(at: index) != nil
+            if isVerb || ownTalk || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
                 return !isAnotherTime(cueAt: index, from: cursor) && !namesNextOccasion(from: sentence.tokens.lowerBound, to: index)
             }
         }
         return false
     }
+
+    /// Not "a": in French it is "has" ("X a présenté"). Not "an", « une »: "X volunteered for a talk" is hers; nor
+    /// "his", « sa »: "in his talk" is his (a possessive before a talk noun counts below).
+    private static let nounMarkers: WordSet = [
+        "the", "this", "that", "these", "those", "both", "our", "my", "your", "its",
+        "two", "three", "le", "la", "les", "l’", "l'", "des", "cette",
+        "ce", "ces", "deux", "trois",
+    ]
 
     /// What resumes a subject after its comma: "X, qui a présenté", "X, then gave".
     private static let subjectResumers: WordSet = ["qui", "who", "a", "ont", "then", "ensuite"]
@@ -666,16 +684,23 @@ struct Paragraph {
         guard start < end else { return false }
         return (start..<end).contains { index in
             // Every word here starts with n, u, p, l or a: one byte rules out most without a look-up.
-            guard let first = tokens[index].lower.utf8.first, first == 0x6E || first == 0x75 || first == 0x70 || first == 0x6C || first == 0x61,
-                  tokens[index].isWord, index + 1 < tokens.count else { return false }
-            let word = tokens[index].lower
-            if Self.nextWords.contains(word) { return Self.occasionNouns.contains(tokens[index + 1].lower) }
+            guard let first = tokens[index].lower.utf8.first, index + 1 < tokens.count else { return false }
+            switch first {
+            case 0x6E, 0x75, 0x70:
+                return Self.nextWords.contains(tokens[index].lower) && Self.occasionNouns.contains(tokens[index + 1].lower)
             // "Last year, X’s session was the best rated", « l’an dernier », « l’année dernière »: an earlier edition.
-            if word == "last" { return tokens[index + 1].lower == "year" }
-            return (word == "an" || word == "année") && ["dernier", "dernière", "passé", "passée"].contains(tokens[index + 1].lower)
+            case 0x6C:
+                return tokens[index].lower == "last" && tokens[index + 1].lower == "year"
+            case 0x61:
+                let word = tokens[index].lower
+                return (word == "an" || word == "année") && Self.pastYearWords.contains(tokens[index + 1].lower)
+            default:
+                return false
+            }
         }
     }
 
+    private static let pastYearWords: WordSet = ["dernier", "dernière", "passé", "passée"]
     private static let nextWords: WordSet = ["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines"]
     private static let occasionNouns: WordSet = [
         "session", "meetup", "meeting", "event", "edition", "month", "week", "time", "evening", "one", "séance", "rencontre",

@@ -288,7 +288,8 @@ struct ExtractionState {
         // a sentence about people who are not yet speakers, points back at them.
         // "X works at Paystack. His talk, “…”, explained …": the talk of the person just named.
         if groups.isEmpty, current == nil, let previous = lastSubject, previous.sentenceEnd == sentence.tokens.lowerBound,
-           paragraph.startsWithPresentingPronoun(sentence) || paragraph.opensWithPossessiveTalk(sentence) {
+           paragraph.startsWithPresentingPronoun(sentence)
+            || paragraph.opensWithPossessiveTalk(sentence) && !paragraph.isCalledOff(sentence) {
             groups = [previous.group]
         }
         lastSubject = sentenceSubject(sentence, in: paragraph).map { (group: $0, sentenceEnd: sentence.tokens.upperBound) }

@@ -104,6 +104,26 @@ import Testing
         #expect(speakers("<p>April’s meetup is on the 18th. Sven Lindahl has promised us a talk on Cilium and debugging network policies.</p>", .en) == [])
     }
 
+    @Test func aPresentingStemAfterADeterminerIsANoun() {
+        #expect(speakers("<p>Mark Fontaine filmed both talks for our channel.</p>", .en) == [])
+        #expect(speakers("<p>Merci à Marc-Antoine Roy, qui a filmé les deux présentations principales.</p>", .fr) == [])
+        // Her own talk, or a talk she volunteered for, is hers.
+        #expect(speakers("<p>Rhea Lam of Harness looked at the CNCF landscape in her talk.</p>", .en) == [["Rhea Lam"]])
+        #expect(speakers("<p>Timéo Barral nous a proposé une version allégée de sa présentation du ForumPHP.</p>", .fr) == [["Timéo Barral"]])
+        #expect(speakers("<p>Kevin Hoa s’est porté volontaire pour une présentation éclair sur Nix.</p>", .fr) == [["Kevin Hoa"]])
+    }
+
+    @Test func aRoleAndAnEmployerBeforeTheNameInFrench() {
+        #expect(talks(html: "<p>La développeuse Caisse Mélanie Trottier a ouvert le bal avec « PHP 8.3 sans casser la prod ».</p>", language: .fr)
+            .map { $0.speakers.map(\.name) } == [["Mélanie Trottier"]])
+        #expect(talks(html: "<p>Le développeur de MTN Bénin Arnaud Hounsou a lancé les hostilités avec « gRPC au quotidien ».</p>", language: .fr)
+            .map { $0.speakers.map(\.name) } == [["Arnaud Hounsou"]])
+    }
+
+    @Test func aPostponedTalkNamedByAPossessiveIsNotGiven() {
+        #expect(speakers("<p>Kevin Nadal devait nous parler de FrankenPHP, mais il est resté coincé. Sa présentation est reportée à janvier.</p>", .fr) == [])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])
