@@ -105,6 +105,7 @@ enum Lexicon {
         (Paragraph.calledOffCueWords, .calledOffCues),
         (Paragraph.hostingDutyWords, .hostingDuties),
         (NameGroupParser.leadingVerbs, .leadingVerbs),
+        (Paragraph.earlierEditionWords, .earlierEditionWords),
         (Set(talkNounsByFirstWord.keys).union(talkNounPlurals.keys), .talkNounStarts),
     ]
 
@@ -194,4 +195,6 @@ struct WordClasses: OptionSet, Sendable {
     static let hostingDuties = WordClasses(rawValue: 1 << 40)
     /// "leads", « dirige »: who leads a team somewhere works there (`Paragraph.workplace`).
     static let leadingVerbs = WordClasses(rawValue: 1 << 41)
+    /// "last" (year), « an », « année » (dernière): an earlier edition (`Paragraph.namesNextOccasion`).
+    static let earlierEditionWords = WordClasses(rawValue: 1 << 42)
 }

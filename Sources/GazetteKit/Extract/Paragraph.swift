@@ -516,9 +516,12 @@ struct Paragraph {
                 }
                 return true
             }
-            // "« De l’IoT aux bots » par X": the quoted title itself is what the agent gave.
-            if token.kind == .punctuation, back == prepositionIndex - 1, preposition == "par" || preposition == "by",
-               closedQuoteCloses.contains(token.range.lowerBound) { return true }
+            // "« De l’IoT aux bots » par X": the quoted title itself is what the agent gave; « … » (translation) de X too.
+            if token.kind == .punctuation, back == prepositionIndex - 1, Self.titleAgentPrepositions.contains(preposition) {
+                if closedQuoteCloses.contains(token.range.lowerBound) { return true }
+                if token.is(")"), let open = (max(sentence.tokens.lowerBound, back - 16)..<back).last(where: { tokens[$0].is("(") }),
+                   open > sentence.tokens.lowerBound, closedQuoteCloses.contains(tokens[open - 1].range.lowerBound) { return true }
+            }
             if token.kind == .punctuation { return false }
             back -= 1
         }
@@ -577,11 +580,13 @@ struct Paragraph {
             let isVerb = (Lexicon.isStrongVerb(lower) && !(index > cursor && Self.nounMarkers.contains(tokens[index - 1].lower))
                 || takesTheStage(at: index, before: clauseEnd))
                 && !introducesHosting(after: index, before: clauseEnd) && !presentsARelease(after: index, before: clauseEnd)
+            // « X a enchaîné sur la manière dont … »: going on about something is presenting it.
+            let goesOnAbout = tokens[index].classes.contains(.openingVerbs) && index + 1 < clauseEnd && tokens[index + 1].lower == "sur"
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
             // "X … in his talk", « X nous a proposé une version de sa présentation »: the subject's own talk.
             let ownTalk = index > cursor && Self.personalPossessives.contains(tokens[index - 1].lower) && talkNoun(at: index) != nil
-            if isVerb || ownTalk || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
+            if isVerb || ownTalk || goesOnAbout || (!copular && isGovernedTalkNoun(at: index, after: cursor)) || startsAnnouncedTitle(at: index) || opensWithTitle {
                 return !isAnotherTime(cueAt: index, from: cursor) && !namesNextOccasion(from: sentence.tokens.lowerBound, to: index)
             }
         }
@@ -590,6 +595,8 @@ struct Paragraph {
 
     /// Not "a": in French it is "has" ("X a présenté"). Not "an", « une »: "X volunteered for a talk" is hers; nor
     /// "his", « sa »: "in his talk" is his (a possessive before a talk noun counts below).
+    private static let titleAgentPrepositions: WordSet = ["par", "by", "de", "d’", "d'"]
+
     private static let nounMarkers: WordSet = [
         "the", "this", "that", "these", "those", "both", "our", "my", "your", "its",
         "two", "three", "le", "la", "les", "l’", "l'", "des", "cette",
@@ -689,11 +696,10 @@ struct Paragraph {
             case 0x6E, 0x75, 0x70:
                 return Self.nextWords.contains(tokens[index].lower) && Self.occasionNouns.contains(tokens[index + 1].lower)
             // "Last year, X’s session was the best rated", « l’an dernier », « l’année dernière »: an earlier edition.
-            case 0x6C:
-                return tokens[index].lower == "last" && tokens[index + 1].lower == "year"
-            case 0x61:
-                let word = tokens[index].lower
-                return (word == "an" || word == "année") && Self.pastYearWords.contains(tokens[index + 1].lower)
+            // A lexicon class, so that "la", "le", "avec" cost one bit test.
+            case 0x6C, 0x61:
+                guard tokens[index].classes.contains(.earlierEditionWords) else { return false }
+                return tokens[index].lower == "last" ? tokens[index + 1].lower == "year" : Self.pastYearWords.contains(tokens[index + 1].lower)
             default:
                 return false
             }
@@ -701,6 +707,7 @@ struct Paragraph {
     }
 
     private static let pastYearWords: WordSet = ["dernier", "dernière", "passé", "passée"]
+    static let earlierEditionWords: Set<String> = ["last", "an", "année"]
     private static let nextWords: WordSet = ["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines"]
     private static let occasionNouns: WordSet = [
         "session", "meetup", "meeting", "event", "edition", "month", "week", "time", "evening", "one", "séance", "rencontre",
@@ -868,14 +875,15 @@ struct Paragraph {
 
     /// "Sa conférence, intitulée …", "His talk, called …": a sentence that names the talk just described.
     func refersBackToTalk(_ sentence: Sentence) -> Bool {
-        let words = tokens[sentence.tokens].filter(\.isWord).prefix(2)
-        guard let first = words.first else { return false }
-        if ["intitulée", "intitulé", "titled", "called", "entitled"].contains(first.lower) { return true }
-        guard words.count == 2, first.classes.contains(.backReferences) else { return false }
-        let second = sentence.tokens.lowerBound + tokens[sentence.tokens].firstIndex(where: { $0.lower == words.last!.lower })!
-            - sentence.tokens.lowerBound
+        // The sentence's first two words, found without copying its tokens.
+        guard let first = sentence.tokens.first(where: { tokens[$0].isWord }) else { return false }
+        if Self.titleAnnouncingOpeners.contains(tokens[first].lower) { return true }
+        guard tokens[first].classes.contains(.backReferences),
+              let second = (first + 1..<sentence.tokens.upperBound).first(where: { tokens[$0].isWord }) else { return false }
         return talkNoun(at: second) != nil
     }
+
+    private static let titleAnnouncingOpeners: WordSet = ["intitulée", "intitulé", "titled", "called", "entitled"]
 
     // MARK: Titles
 

@@ -292,22 +292,31 @@ struct ExtractionState {
             || paragraph.opensWithPossessiveTalk(sentence) && !paragraph.isCalledOff(sentence) {
             groups = [previous.group]
         }
-        lastSubject = sentenceSubject(sentence, in: paragraph).map { (group: $0, sentenceEnd: sentence.tokens.upperBound) }
+        let subject = sentenceSubject(sentence, in: paragraph)
+        lastSubject = subject.map { (group: $0, sentenceEnd: sentence.tokens.upperBound) }
         // Under a talk's title with no speaker yet, the person a sentence opens on is the speaker: conference
         // notes name each speaker once, as the subject of whatever verb ("X nous accompagne pas à pas …").
         if sectionTalk == nil, groups.isEmpty, sections.contains(where: { $0.title != nil && $0.talk == nil && $0.claimed.isEmpty }),
-           let opening = sentenceSubject(sentence, in: paragraph) ?? participleAgent(sentence, in: paragraph),
+           let opening = subject ?? participleAgent(sentence, in: paragraph),
            !paragraph.speaksAnotherTime(after: opening, in: sentence) {
             groups = [opening]
         }
-        if sectionTalk == nil, sections.contains(where: { $0.title != nil && $0.claimed.isEmpty }), groups.isEmpty,
-           firstNameMention(in: sentence, of: paragraph) == nil {
+        // Asked at most once a sentence: it reads every capitalized word against the talks so far.
+        var mention: Int?? = nil
+        func mentioned() -> Int? {
+            if let known = mention { return known }
+            let found = firstNameMention(in: sentence, of: paragraph)
+            mention = .some(found)
+            return found
+        }
+        if sectionTalk == nil, groups.isEmpty, sections.contains(where: { $0.title != nil && $0.claimed.isEmpty }),
+           mentioned() == nil {
             pendEvidence(text, links: paragraph.links(in: sentence))
             return
         }
         guard !groups.isEmpty else {
             readSubjectWorkplace(sentence, in: paragraph)
-            if let mentioned = firstNameMention(in: sentence, of: paragraph) {
+            if let mentioned = mentioned() {
                 let city = sentenceCity ?? cityContext
                 if let city, !talks[mentioned].cities.contains(city) { talks[mentioned].cities.append(city) }
                 current = mentioned
@@ -335,7 +344,7 @@ struct ExtractionState {
             let to = position + 1 < groups.count ? groups[position + 1].start : sentence.tokens.upperBound
             // "Présenté par **Mathis Roe**": a name set in emphasis is no title, even after a presenting verb.
             let title: (title: String, translation: String?)? = paragraph.title(in: sentence, after: from, before: to)
-                .flatMap { found in group.people.contains { NameMatch.same($0.name, found.title) } ? nil : found }
+                .flatMap { found in group.people.contains { $0.name == found.title } ? nil : found }
                 ?? paragraph.programTitle(for: group).map { ($0, nil) }
             let city = group.people.compactMap(\.city).first ?? sentenceCity ?? cityContext
             let known = group.people.compactMap { person in index(ofSpeaker: person.name) }

@@ -4,6 +4,8 @@
 enum TitleKindLabel {
     /// The title without a leading kind label; nil when the whole title is one ("Keynote", « La table ronde »).
     static func stripped(_ title: String) -> String? {
+        // Most titles open on a word that is neither a kind nor a filler: their first word settles it untokenized.
+        if !opensWithLabelWord(title) { return title }
         let scalars = Array(title.unicodeScalars)
         let tokens = Tokenizer.tokens(of: scalars)
         let labelEnd = labelEnd(in: tokens, from: 0, separators: true)
@@ -40,6 +42,25 @@ enum TitleKindLabel {
         let isDash = (separator.is("–") || separator.is("—")) && separator.spaceBefore
         guard separator.is(":") || separator.is("：") || (dashes && isDash) else { return nil }
         return index
+    }
+
+    /// Whether the title's first word (after quote marks and spaces) could start a label.
+    private static func opensWithLabelWord(_ title: String) -> Bool {
+        var word = ""
+        for scalar in title.unicodeScalars {
+            // ASCII letters without the Unicode property tables, which cost more than the rest of the test.
+            if scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
+                word.unicodeScalars.append(scalar)
+                if word.utf8.count > 16 { return false }
+            } else if !word.isEmpty {
+                break
+            } else if !(scalar.isWhitespaceFast || quoteMarks.contains(scalar)) {
+                // "#2", "n°": a number sign may open a label; look no further than the tokens.
+                return true
+            }
+        }
+        let lower = word.lowercased()
+        return kindWords.contains(lower) || fillers.contains(lower) || lower == "d" || lower == "l"
     }
 
     /// Words that name a kind of talk in a programme's label, in both languages.

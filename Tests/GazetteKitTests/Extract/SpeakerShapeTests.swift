@@ -124,6 +124,17 @@ import Testing
         #expect(speakers("<p>Kevin Nadal devait nous parler de FrankenPHP, mais il est resté coincé. Sa présentation est reportée à janvier.</p>", .fr) == [])
     }
 
+    @Test func aQuotedTitleAndItsTranslationThenDeNamesTheSpeaker() {
+        #expect(speakers("<p>Je suis ensuite passée en salle B pour « Platform engineering: the missing manual » (Ingénierie de plateforme : le manuel manquant) de Kenza Bouzid, de Sopra Steria.</p>", .fr)
+            == [["Kenza Bouzid"]])
+        #expect(speakers("<p>J’ai adoré « Les tests qui mentent » de Yanis Merle.</p>", .fr) == [["Yanis Merle"]])
+    }
+
+    @Test func goingOnAboutSomethingIsPresentingIt() {
+        #expect(speakers("<p>Nadia Benali, d’Hydro-Québec, a enchaîné sur la manière dont son équipe découpe ses modules Terraform.</p>", .fr)
+            == [["Nadia Benali"]])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])
