@@ -240,8 +240,13 @@ struct NameGroupParser {
     /// `isNamePart` for the scalars of plain Latin text (each its own Character).
     static func plainIsNamePart(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var pieceStart = scalars.startIndex
+        var pieces = 0
         for index in scalars.startIndex...scalars.endIndex where index == scalars.endIndex || scalars[index] == "-" {
-            if !plainPieceIsNamePart(scalars[pieceStart..<index]) { return false }
+            if !plainPieceIsNamePart(scalars[pieceStart..<index]) {
+                guard pieces == 1, index == scalars.endIndex, pieceStart - 1 - scalars.startIndex <= 4,
+                      isSecondSyllable(scalars[pieceStart..<index]) else { return false }
+            }
+            pieces += 1
             pieceStart = index + 1
         }
         return true
@@ -270,8 +275,9 @@ struct NameGroupParser {
     static func isNamePartByScalars(_ text: String) -> Bool {
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
         guard !pieces.isEmpty else { return false }
-        for piece in pieces {
+        for (position, piece) in pieces.enumerated() {
             var scalars = Array(piece.unicodeScalars)
+            if position == 1, pieces.count == 2, pieces[0].unicodeScalars.count <= 4, isSecondSyllable(scalars[...]) { continue }
             if let apostrophe = scalars.firstIndex(where: { $0 == "’" || $0 == "'" }) {
                 // O’Connor, D’Souza: one capital letter, the apostrophe, then a capitalized word.
                 guard apostrophe == 1, scalars[0].isUppercaseFast else { return false }
@@ -302,17 +308,33 @@ struct NameGroupParser {
         if first < 128 && !(first >= 65 && first <= 90) { return false }
         var pieceStart = 0
         var verdict = true
+        var pieces = 0
         for index in 0...bytes.count {
             if index < bytes.count {
                 let byte = bytes[index]
                 if byte >= 128 { return nil }
                 if byte != UInt8(ascii: "-") { continue }
             }
-            if verdict, !asciiPieceIsNamePart(UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])) { verdict = false }
+            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<index])
+            if verdict, !asciiPieceIsNamePart(piece) {
+                // "Hye-jin", "Seo-yeon": a short given name's second syllable in lowercase.
+                verdict = pieces == 1 && index == bytes.count && pieceStart - 1 <= 4
+                    && isSecondSyllable(piece.map { Unicode.Scalar($0) }[...])
+            }
+            pieces += 1
             pieceStart = index + 1
         }
         return verdict
     }
+
+    /// The lowercase second syllable of a hyphenated given name ("Hye-jin", "Ji-hoon"): two to five letters, and
+    /// not a particle of a compound ("Sign-up", "Add-on", "Built-in").
+    static func isSecondSyllable(_ piece: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard piece.count >= 2, piece.count <= 5, piece.allSatisfy({ $0.value >= 97 && $0.value <= 122 }) else { return false }
+        return !compoundParticles.contains(String(String.UnicodeScalarView(piece)))
+    }
+
+    private static let compoundParticles: Set<String> = ["up", "in", "on", "out", "off", "by", "down", "over", "to", "ins", "ups", "ons"]
 
     private static let innerCapitalPrefixes: [[UInt8]] = ["c", "ac", "e", "a", "i"].map { Array($0.utf8) }
 

@@ -114,7 +114,8 @@ struct Paragraph {
             let isAgent = !isStaff && (isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
                 || isFeatured(group.start, in: sentence) || isParenthesizedSpeaker(group, in: sentence)
                 || isWithAfterTalkSubject(group.start, in: sentence))
-            let isSubject = !isStaff && isPresentingSubject(endingAt: group.end, in: sentence)
+            let isSubject = !isStaff && (isPresentingSubject(endingAt: group.end, in: sentence)
+                || !groups.isEmpty && isGappedSubject(group, in: sentence))
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
             if isAgent || isSubject, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
@@ -174,6 +175,8 @@ struct Paragraph {
             let next = tokens[index + 1].lower
             switch word {
             case "supposed": if next == "to" { return true }
+            // "was due to give a talk … but was off sick".
+            case "due": if next == "to", index > before, ["was", "were"].contains(tokens[index - 1].lower) { return true }
             // "was going to be", not "going to talk about".
             case "going": if next == "to", index > before, ["was", "were"].contains(tokens[index - 1].lower) { return true }
             case "could": if next == "not" { return true }
@@ -199,7 +202,7 @@ struct Paragraph {
     ]
     /// Two words: "supposed to", "going to (be)", "could not", "dropped out", "pulled out", « pas pu ».
     private static let calledOffPairStarts: Set<String> = [
-        "supposed", "going", "could", "dropped", "pull", "pulled", "pas", "originally", "initialement",
+        "supposed", "going", "could", "dropped", "pull", "pulled", "pas", "originally", "initialement", "due",
     ]
     private static let plannedWords: WordSet = [
         "planned", "scheduled", "slated", "booked", "prévu", "prévue", "programmé", "programmée",
@@ -350,7 +353,8 @@ struct Paragraph {
     private func isParenthesizedSpeaker(_ group: NameGroup, in sentence: Sentence) -> Bool {
         guard group.start > sentence.tokens.lowerBound, tokens[group.start - 1].is("("), group.end < sentence.tokens.upperBound,
               tokens[group.end].is(")") else { return false }
-        return sentence.tokens.contains { !quoted[$0] && talkNoun(at: $0) != nil }
+        // "@denis (Denis Kiprono) will talk about …": a talk of another evening.
+        return sentence.tokens.contains { !quoted[$0] && talkNoun(at: $0) != nil && !isAnotherTime(cueAt: $0, from: sentence.tokens.lowerBound) }
     }
 
     /// "The first session was about Ruby with Sarah Roe": a sentence whose subject is a talk, and "with" its speaker.
@@ -402,7 +406,9 @@ struct Paragraph {
         var adjectives = 0
         var sawConjunction = false
         while index < end, adjectives <= 2 {
-            if talkNoun(at: index) != nil { return !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound) }
+            if talkNoun(at: index) != nil {
+                return !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound) && !hasFutureVerb(after: index, before: end)
+            }
             // "Steve Roe’s and Jim Poe’s respective talks": another owner joined by a conjunction.
             if tokens[index].classes.contains(.conjunctions) { sawConjunction = true; index += 1; continue }
             if sawConjunction, tokens[index].isCapitalized || tokens[index].is("’") || tokens[index].is("'")
@@ -413,6 +419,25 @@ struct Paragraph {
             guard tokens[index].isLowercaseWord else { return false }
             adjectives += 1
             index += 1
+        }
+        return false
+    }
+
+    /// "A talked about golden paths and B about SLOs", « A a parlé de X, et B sur Y »: the verb said once
+    /// for both speakers.
+    private func isGappedSubject(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        guard group.start > sentence.tokens.lowerBound, group.end < sentence.tokens.upperBound else { return false }
+        let before = tokens[group.start - 1]
+        guard before.classes.contains(.conjunctions) || before.is(",") || before.is(";") else { return false }
+        return Self.topicPrepositions.contains(tokens[group.end].lower)
+    }
+
+    /// "X’s talk on Ansible at scale will move to March": the verb after the talk's noun phrase is another time's.
+    private func hasFutureVerb(after index: Int, before end: Int) -> Bool {
+        var next = index + 1
+        while next < end, next - index <= 8, !tokens[next].is(","), !tokens[next].is(";") {
+            if tokens[next].classes.contains(.otherTimeAuxiliaries), !tokens[next].classes.contains(.perfectAuxiliaries) { return true }
+            next += 1
         }
         return false
     }
@@ -534,6 +559,9 @@ struct Paragraph {
         guard index + 2 < end, let first = tokens[index].lower.utf8.first, first == 0x74 || first == 0x70 || first == 0x6D
         else { return false }
         switch tokens[index].lower {
+        // "X made the case for learning SQL first".
+        case "made", "makes", "make":
+            return tokens[index + 1].lower == "the" && tokens[index + 2].lower == "case"
         case "took", "takes", "take":
             return tokens[index + 1].lower == "the" && ["stage", "floor", "mic", "podium"].contains(tokens[index + 2].lower)
         case "pris", "prend", "prenait":
@@ -551,10 +579,13 @@ struct Paragraph {
         var cursor = groupEnd
         let end = sentence.tokens.upperBound
         // "X — our host for the evening — talked about …": an aside between dashes sits between subject and verb.
-        if cursor < end, tokens[cursor].is("—") || tokens[cursor].is("–") {
+        // "X (who also works at Kontor, so …) opened the night by …": so does one in parentheses.
+        if cursor < end, tokens[cursor].is("—") || tokens[cursor].is("–") || tokens[cursor].is("(") {
+            let closing = tokens[cursor].is("(") ? ")" : tokens[cursor].text
+            let reach = tokens[cursor].is("(") ? 24 : 10
             var close = cursor + 1
-            while close < end, close - cursor <= 10, tokens[close].text != tokens[cursor].text { close += 1 }
-            if close < end, close - cursor <= 10 { cursor = close + 1 }
+            while close < end, close - cursor <= reach, tokens[close].text != closing { close += 1 }
+            if close < end, close - cursor <= reach { cursor = close + 1 }
         }
         if cursor < end, tokens[cursor].is(","), cursor + 1 < end {
             let next = tokens[cursor + 1]
@@ -577,7 +608,9 @@ struct Paragraph {
             // the host of the evening, not a speaker.
             if tokens[index].classes.contains(.hostingWords) { return false }
             // "liked the talk", "filmed both talks", « a aimé la présentation »: after a determiner, the stem is a noun.
+            // "five speakers", "presenters": a noun of the speaker, spelled from a presenting stem.
             let isVerb = (Lexicon.isStrongVerb(lower) && !(index > cursor && Self.nounMarkers.contains(tokens[index - 1].lower))
+                && !tokens[index].classes.contains(.speakerLabels)
                 || takesTheStage(at: index, before: clauseEnd))
                 && !introducesHosting(after: index, before: clauseEnd) && !presentsARelease(after: index, before: clauseEnd)
             // « X a enchaîné sur la manière dont … »: going on about something is presenting it.
@@ -600,7 +633,7 @@ struct Paragraph {
     private static let nounMarkers: WordSet = [
         "the", "this", "that", "these", "those", "both", "our", "my", "your", "its",
         "two", "three", "le", "la", "les", "l’", "l'", "des", "cette",
-        "ce", "ces", "deux", "trois",
+        "ce", "ces", "deux", "trois", "per", "each", "every", "chaque",
     ]
 
     /// What resumes a subject after its comma: "X, qui a présenté", "X, then gave".

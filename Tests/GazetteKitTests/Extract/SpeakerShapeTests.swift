@@ -135,6 +135,33 @@ import Testing
             == [["Nadia Benali"]])
     }
 
+    @Test func aHyphenatedGivenNameWithALowercaseSyllable() {
+        #expect(speakers("<p><strong>Seo-yeon Kang</strong> demoed a tiny browser extension she wrote.</p>", .en) == [["Seo-yeon Kang"]])
+        // A compound's particle is no syllable.
+        #expect(speakers("<p>Sign-up Forms presented nothing.</p>", .en) == [])
+    }
+
+    @Test func aTalkSomeoneWasDueToGiveIsCalledOff() {
+        #expect(speakers("<p>Carmen Ruz was due to give a talk on reusable Terraform modules but was off sick on the day.</p>", .en) == [])
+        #expect(speakers("<p>Liam Ferro’s talk on Ansible at scale will move to the March meetup instead.</p>", .en) == [])
+        #expect(speakers("<p>In January, @denis_k (Denis Kiprop) will talk about building a small game with Bevy.</p>", .en) == [])
+    }
+
+    @Test func perTalkIsNoVerb() {
+        #expect(speakers("<p>June’s Go Oslo was our “many short talks” format: five speakers, two questions per talk.</p>", .en) == [])
+    }
+
+    @Test func anAsideInParenthesesDoesNotHideTheVerb() {
+        #expect(speakers("<p><strong>Björn Åberg</strong> (who also works at Kontor, so he didn’t have far to travel) opened the night by live-coding a rate limiter.</p>", .en)
+            == [["Björn Åberg"]])
+        #expect(speakers("<p>Then Lucía Ferrer, a final-year student at Trinity College, made the case for learning SQL before Python.</p>", .en)
+            == [["Lucía Ferrer"]])
+    }
+
+    @Test func aVerbSaidOnceForTwoSpeakers() {
+        #expect(speakers("<p>In Toronto, Farah Sadiq talked about golden paths and Daniel Okoro about SLOs.</p>", .en) == [["Farah Sadiq"], ["Daniel Okoro"]])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])
