@@ -43,7 +43,9 @@ struct NameGroupParser {
             let described = describe(after: cursor)
             // "Cloud Advocate Rosa Lind of Pinegate": what follows the name says it more surely than what precedes
             // it, so the title before the first name is read only when nothing follows.
-            if mention.affiliation == nil { mention.affiliation = described.affiliation ?? (isFirst ? titleAffiliation(before: index) : nil) }
+            if mention.affiliation == nil {
+                mention.affiliation = described.affiliation ?? (isFirst ? titleAffiliation(before: index) ?? roleFirstAffiliation(before: index) : nil)
+            }
             isFirst = false
             mention.city = described.city
             cursor = described.end
@@ -166,9 +168,11 @@ struct NameGroupParser {
             let previous = tokens[index - 1]
             let insideRun = previous.isWord && previous.isCapitalized && !previous.classes.contains(.sentenceWords)
                 && !previous.classes.contains(.honorifics) && !previous.classes.contains(.roleWords)
-            let afterRole = index > 1 && previous.isLowercaseWord
-                && (previous.classes.contains(.roleWords) || Lexicon.roleStems.contains(where: previous.lower.hasPrefix))
-                && tokens[index - 2].classes.contains(.articles)
+            var role = index - 1
+            if role > 1, ["de", "d’", "d'", "chez"].contains(tokens[role].lower) { role -= 1 }
+            let afterRole = role > 0 && tokens[role].isLowercaseWord
+                && (tokens[role].classes.contains(.roleWords) || Lexicon.roleStems.contains(where: tokens[role].lower.hasPrefix))
+                && tokens[role - 1].classes.contains(.articles)
             if insideRun || afterRole { return nil }
         }
         // "Gatineau startup Petit Pont", "l’entreprise Cobalt Lane": a name after an organization noun is the organization's.
@@ -547,6 +551,11 @@ struct NameGroupParser {
         var cursor = index + 1
         while cursor < tokens.count, cursor - index <= 10, tokens[cursor].isWord || tokens[cursor].is("&") || tokens[cursor].is("/") {
             if tokens[cursor].classes.contains(.roleWords) { return true }
+            // "a designer-developer": a compound whose last word is a role.
+            if tokens[cursor].isLowercaseWord, let hyphen = tokens[cursor].lower.lastIndex(of: "-"),
+               Lexicon.classes[String(tokens[cursor].lower[tokens[cursor].lower.index(after: hyphen)...])]?.contains(.roleWords) == true {
+                return true
+            }
             cursor += 1
         }
         return false
@@ -684,8 +693,30 @@ struct NameGroupParser {
         if start > 0, tokens[start - 1].isWord, !tokens[start - 1].isLowercaseWord { return nil }
         guard !tokens[start].classes.contains(.sentenceWords) || tokens[start].isAllCaps,
               !(start...last).contains(where: { Self.titleModifiers.contains(tokens[$0].lower) }),
-              personName(at: start) == nil, CityGazetteer.city(at: start, in: tokens) == nil else { return nil }
+              CityGazetteer.city(at: start, in: tokens) == nil else { return nil }
+        // "Karoo Pay SRE Aditya Roe": two capitalized words before a job title are an employer, though they could
+        // read as a name; before a title's other words ("Jane Roe, Senior …") they may be someone.
+        if personName(at: start) != nil, !Self.employmentTitles.contains(tokens[titleStart].lower) || !tokens[titleStart].isAllCaps {
+            return nil
+        }
         return text(start, last + 1)
+    }
+
+    /// « la développeuse Desjardins Mélanie Roy », « la chercheuse de Mila Yasmine Roe », « le développeur de MTN Bénin
+    /// Arnaud Roe »: French puts the role first, then the employer, then the name.
+    private func roleFirstAffiliation(before index: Int) -> String? {
+        var start = index
+        while start - 1 >= 0, index - start < 3, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+              !tokens[start - 1].classes.contains(.sentenceWords) {
+            start -= 1
+        }
+        guard start < index, start >= 2 else { return nil }
+        var role = start - 1
+        if ["de", "d’", "d'", "chez"].contains(tokens[role].lower) { role -= 1 }
+        guard role >= 1, tokens[role].isLowercaseWord,
+              tokens[role].classes.contains(.roleWords) || Lexicon.roleStems.contains(where: tokens[role].lower.hasPrefix),
+              tokens[role - 1].classes.contains(.articles) || tokens[role - 1].classes.contains(.determiners) else { return nil }
+        return text(start, index)
     }
 
     /// Words that make up job titles ("Senior Software Engineer", "Cloud Advocate"): a run holding one is a title.
@@ -702,7 +733,7 @@ struct NameGroupParser {
     private static let employmentTitles: Set<String> = [
         "cto", "ceo", "cio", "coo", "vp", "engineer", "developer", "architect", "manager", "director", "founder", "co-founder",
         "cofounder", "advocate", "evangelist", "scientist", "consultant", "analyst", "designer", "chief", "officer",
-        "president", "researcher", "professor", "head",
+        "president", "researcher", "professor", "head", "sre",
     ]
 
     private func possessiveAffiliation(before index: Int) -> String? {

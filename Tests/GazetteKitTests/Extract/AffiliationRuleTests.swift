@@ -97,6 +97,22 @@ let affiliationRuleCases: [GrammarCase] = [
         html: "<h2>Keynote — Les réseaux maillés</h2><p>Par <strong>Pr Awa Ndiaye Sarr</strong>, École supérieure multinationale des télécommunications.</p>",
         speakers: ["Awa Ndiaye Sarr"], affiliations: ["École supérieure multinationale des télécommunications"]),
     GrammarCase(
+        label: "An employer of two words before an acronym title",
+        html: "<p>Before lunch, Karoo Pay SRE Aditya Ramesh shared war stories from keeping a payments platform running.</p>",
+        language: .en, speakers: ["Aditya Ramesh"], affiliations: ["Karoo Pay"]),
+    GrammarCase(
+        label: "A compound role after an article",
+        html: "<p>Next I caught Kalle Niemi, a designer-developer at Sauna Studio, who demoed container queries.</p>",
+        language: .en, speakers: ["Kalle Niemi"], affiliations: ["Sauna Studio"]),
+    GrammarCase(
+        label: "Le rôle, puis l’employeur, puis le nom",
+        html: "<p>Pour ouvrir la soirée, la chercheuse de Mila Yasmine Belkadi nous a présenté « Les LLM n’écriront pas vos tests ».</p>",
+        speakers: ["Yasmine Belkadi"], affiliations: ["Mila"]),
+    GrammarCase(
+        label: "Le rôle, puis l’employeur sans « de »",
+        html: "<p>La développeuse Caisse Mélanie Trottier a ouvert le bal avec « PHP 8.3 sans casser la prod ».</p>",
+        speakers: ["Mélanie Trottier"], affiliations: ["Caisse"]),
+    GrammarCase(
         label: "A school after the comma of a By line",
         html: "<h2>Mesh networks at scale</h2><p>By Kofi Mensah, Polytechnic School of Kumasi.</p>",
         language: .en, speakers: ["Kofi Mensah"], affiliations: ["Polytechnic School of Kumasi"]),
