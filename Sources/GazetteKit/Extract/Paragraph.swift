@@ -1048,6 +1048,16 @@ struct Paragraph {
            tokens[index - 1].isCapitalized || tokens[index - 1].is(")") { return true }
         // "Dans « FinOps for the Rest of Us », elle a montré …": a sentence that opens on the talk's title.
         if ["dans", "in"].contains(tokens[index].lower), index == 0 || [".", "!", "?"].contains(tokens[index - 1].text) { return true }
+        // "Zanele Roe’s “GitOps Without the Hype”": a title owned by the name before it.
+        if tokens[index].lower == "s", index > 1, tokens[index - 1].is("’") || tokens[index - 1].is("'"), tokens[index - 2].isCapitalized {
+            return true
+        }
+        // « la session de Jonas Roe (Odoo), « … » »: a title in apposition to the speaker named before it.
+        if tokens[index].is(","), index > 0, tokens[index - 1].is(")") || tokens[index - 1].isCapitalized,
+           let group = (max(0, index - 8)..<index).lazy.compactMap({ self.parser.group(at: $0) }).first(where: { $0.end == index }),
+           !group.people.isEmpty {
+            return true
+        }
         // "Leur conférence, « … »": a title in apposition to a talk noun.
         return tokens[index].is(",") && index > 0
             && (endsTalkNoun(at: index - 1) || tokens[index - 1].classes.contains(.titleCues))

@@ -73,6 +73,8 @@ enum TitleKindLabel {
     private static let fillers: WordSet = [
         "the", "a", "our", "opening", "closing", "main", "bonus", "short", "live", "invited", "guest", "la", "le", "l’", "l'",
         "notre", "n", "no", "d’ouverture", "d'ouverture", "de", "clôture", "principale", "invitée", "courte",
+        // "Talk two:", « Présentation numéro trois : ».
+        "one", "two", "three", "four", "five", "six", "numéro", "un", "deux", "trois", "quatre", "cinq",
     ]
 
     private static let quoteMarks: Set<Unicode.Scalar> = ["«", "»", "“", "”", "‘", "’", "\"", "„", "*", "_"]

@@ -304,6 +304,24 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)).allSatisfy { !$0.hasPrefix("Cape Coast") })
     }
 
+    @Test func aDateHeadingIsNoTitle() {
+        let post = """
+            ## March, Mainz
+
+            Emre Yilmaz talked us through building a FastAPI service with dependency injection.
+            """
+        #expect(summary(talks(post: post)) == ["Emre Yilmaz | -"])
+    }
+
+    @Test func aQuotedTitleOwnedByANameOrInAppositionToIt() {
+        let post = """
+            I then switched tracks for Zodwa Mthethwa’s “GitOps Without the Hype”, a grounded look at Flux.
+
+            Le matin, j’ai assisté à la session de Jonas Peters (Odoo), « Typage progressif dans une vieille base de code ».
+            """
+        #expect(summary(talks(post: post)) == ["Zodwa Mthethwa | GitOps Without the Hype", "Jonas Peters (Odoo) | Typage progressif dans une vieille base de code"])
+    }
+
     @Test func aProgrammeHeadingIsNoTalksTitle() {
         // An announcement: under "Au programme", a future talk is no talk, and the heading is no title.
         let post = """

@@ -10,6 +10,8 @@ import Testing
         ("La table ronde : « L’astreinte sans s’épuiser", "L’astreinte sans s’épuiser"),
         ("Talk 2: Polars for spreadsheet users", "Polars for spreadsheet users"),
         ("Keynote — The Shape of Queues", "The Shape of Queues"),
+        ("Talk two: eBPF for defenders", "eBPF for defenders"),
+        ("Présentation numéro trois : Le cache HTTP", "Le cache HTTP"),
     ])
     func theLabelIsDropped(_ written: String, _ title: String) {
         #expect(TitleKindLabel.stripped(written) == title)

@@ -87,7 +87,8 @@ extension ExtractionState {
         }
         // "## Au programme", "## Talks", "## The line-up": a heading over the programme names no talk.
         // « Le mot des organisateurs » heads the hosts' part, no talk either.
-        let title = Self.isProgrammeHeading(paragraph) || ProgrammeLine.isHostingSlot(paragraph, 0..<paragraph.tokens.count)
+        let title = Self.isProgrammeHeading(paragraph) || Self.isDateHeading(paragraph)
+            || ProgrammeLine.isHostingSlot(paragraph, 0..<paragraph.tokens.count)
             ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
         sections.append(Section(level: level, title: title, talk: nil, isPanel: paragraph.kind(of: paragraph.whole) == .panel))
     }
@@ -98,6 +99,21 @@ extension ExtractionState {
         guard words.contains(where: { programmeNouns.contains($0.lower) }) else { return false }
         return words.allSatisfy { programmeNouns.contains($0.lower) || programmeHeadingFillers.contains($0.lower) }
     }
+
+    /// "## March, Mainz", "## June 2024", « ## Jeudi 12 mars »: a heading that dates what follows.
+    static func isDateHeading(_ paragraph: Paragraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard let first = tokens.firstIndex(where: \.isWord), dateWords.contains(tokens[first].lower) else { return false }
+        let words = tokens.filter(\.isWord).count
+        return words <= 3 || (first + 1 < tokens.count && (tokens[first + 1].is(",") || tokens[first + 1].first.properties.numericType != nil))
+    }
+
+    private static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
 
     private static let programmeNouns: Set<String> = [
         "programme", "program", "agenda", "schedule", "talks", "présentations", "conférences", "sessions", "line-up",
