@@ -347,6 +347,7 @@ struct Paragraph {
         return talkNoun(at: start + 1) != nil
     }
 
+    private static let ownershipLinks: WordSet = ["for", "pour", "et", "and", "with", "avec"]
     private static let personalPossessives: WordSet = ["his", "her", "their", "sa", "son", "leur"]
 
     /// "design (Idan Roe), to security (Paul Poe)": a person in parentheses after a topic, in a sentence about talks.
@@ -374,7 +375,7 @@ struct Paragraph {
     private static let staffNouns: WordSet = [
         "organizers", "organisers", "organisateurs", "organisatrices", "bénévoles", "volunteers", "sponsors", "hosts",
         "hôtes", "commanditaires", "staff", "équipe", "team", "host", "hôte", "mc", "emcee", "animateur", "animatrice",
-        "moderator", "modérateur", "modératrice",
+        "moderator", "modérateur", "modératrice", "bénévole", "volunteer",
     ]
 
     /// "the meetup featured Jane Roe", "featuring Jane Roe", "with guest speaker Jane Roe".
@@ -395,6 +396,15 @@ struct Paragraph {
     private func ownsTalkNoun(endingAt groupEnd: Int, in sentence: Sentence) -> Bool {
         var index = groupEnd
         let end = sentence.tokens.upperBound
+        // "Thanks to Jane Roe for her talk", « pour X, … et sa présentation « … » », « à X (@x) pour sa démo ».
+        var after = groupEnd
+        if after < end, tokens[after].is("("), let close = (after + 1..<min(end, after + 8)).first(where: { tokens[$0].is(")") }) {
+            after = close + 1
+        }
+        if after + 2 < end, Self.ownershipLinks.contains(tokens[after].lower),
+           Self.personalPossessives.contains(tokens[after + 1].lower), talkNoun(at: after + 2) != nil {
+            return !isAnotherTime(cueAt: after + 2, from: sentence.tokens.lowerBound)
+        }
         guard index + 1 < end, tokens[index].is("’") || tokens[index].is("'") else { return false }
         index += 1
         if index < end, tokens[index].lower == "s", !tokens[index].spaceBefore { index += 1 }
@@ -614,7 +624,9 @@ struct Paragraph {
                 || takesTheStage(at: index, before: clauseEnd))
                 && !introducesHosting(after: index, before: clauseEnd) && !presentsARelease(after: index, before: clauseEnd)
             // « X a enchaîné sur la manière dont … »: going on about something is presenting it.
-            let goesOnAbout = tokens[index].classes.contains(.openingVerbs) && index + 1 < clauseEnd && tokens[index + 1].lower == "sur"
+            // « X est revenu sur vingt ans de Debian »: so is going back over it.
+            let goesOnAbout = index + 1 < clauseEnd && tokens[index + 1].lower == "sur"
+                && (tokens[index].classes.contains(.openingVerbs) || Self.goingBackWords.contains(lower))
             let opensWithTitle = isOpeningWith(index) && index + 1 < clauseEnd
                 && (tokens[index + 1].isCapitalized || opensQuote(at: tokens[index + 1].range.lowerBound))
             // "X … in his talk", « X nous a proposé une version de sa présentation »: the subject's own talk.
@@ -628,6 +640,7 @@ struct Paragraph {
 
     /// Not "a": in French it is "has" ("X a présenté"). Not "an", « une »: "X volunteered for a talk" is hers; nor
     /// "his", « sa »: "in his talk" is his (a possessive before a talk noun counts below).
+    private static let goingBackWords: WordSet = ["revenu", "revenue", "revenus", "revenues", "attardé", "attardée"]
     private static let titleAgentPrepositions: WordSet = ["par", "by", "de", "d’", "d'"]
 
     private static let nounMarkers: WordSet = [
@@ -744,7 +757,7 @@ struct Paragraph {
     private static let nextWords: WordSet = ["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines"]
     private static let occasionNouns: WordSet = [
         "session", "meetup", "meeting", "event", "edition", "month", "week", "time", "evening", "one", "séance", "rencontre",
-        "édition", "soirée", "mois", "fois", "événement", "évènement",
+        "édition", "soirée", "mois", "fois", "événement", "évènement", "rendez-vous",
     ]
 
     private func isPastParticiple(_ token: Token) -> Bool {

@@ -92,6 +92,12 @@ public struct TalkExtractor: Sendable {
                 let opener = tokens[start]
                 if Self.possessives.contains(opener.lower), paragraph.talkNoun(at: start + 1) != nil { return true }
                 guard opener.classes.contains(.pronouns) || opener.text == firstName, !["we", "nous", "on"].contains(opener.lower) else { continue }
+                // « Anneleen, de NRB, nous a parlé de KEDA »: an aside between the first name and the verb.
+                if opener.text == firstName, tokens[start + 1].is(","),
+                   let close = (start + 2..<min(sentence.tokens.upperBound, start + 10)).first(where: { tokens[$0].is(",") }),
+                   paragraph.isPresentingSubject(endingAt: close + 1, in: sentence) {
+                    return true
+                }
                 var verb = start + 1
                 // « Elle a présenté », "She then showed": an auxiliary or an adverb before the verb.
                 if verb + 1 < sentence.tokens.upperBound, tokens[verb].isLowercaseWord, !Lexicon.isStrongVerb(tokens[verb].lower),

@@ -162,6 +162,25 @@ import Testing
         #expect(speakers("<p>In Toronto, Farah Sadiq talked about golden paths and Daniel Okoro about SLOs.</p>", .en) == [["Farah Sadiq"], ["Daniel Okoro"]])
     }
 
+    @Test func aTalkOwnedAfterTheName() {
+        #expect(speakers("<p>Thanks to Jane Roux for her talk on eBPF, and to Acme for the pizza.</p>", .en) == [["Jane Roux"]])
+        #expect(speakers("<p>Merci à Zaïna Haddad (alias @zai) pour sa démo, et au Hangar pour l’accueil.</p>", .fr) == [["Zaïna Haddad"]])
+        #expect(speakers("<p>Je suis resté en salle B pour Fatou Diallo, data engineer chez Proximus, et sa présentation « Polars pour les utilisateurs de pandas ».</p>", .fr)
+            == [["Fatou Diallo"]])
+    }
+
+    @Test func givenByInFrench() {
+        #expect(speakers("<p>La deuxième présentation, sur les Web Components, était assurée par Dario Bernardi, assistant à la HEIG-VD.</p>", .fr)
+            == [["Dario Bernardi"]])
+        #expect(speakers("<p>L’invité de la soirée, Bertrand Asante, administrateur système chez Savoir-faire Linux, est revenu sur « Vingt ans de Debian en production ».</p>", .fr)
+            == [["Bertrand Asante"]])
+    }
+
+    @Test func aVolunteerWhoModeratesAndTheNextRendezVousAreNoTalks() {
+        #expect(speakers("<p>Modérée par notre bénévole Sokhna Mbengue, la discussion a abordé le syndrome de l’imposteur.</p>", .fr) == [])
+        #expect(speakers("<p>Prochain rendez-vous fin janvier, avec une intervention déjà annoncée de Yacouba Diarra sur les données satellitaires.</p>", .fr) == [])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])

@@ -304,6 +304,19 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)).allSatisfy { !$0.hasPrefix("Cape Coast") })
     }
 
+    @Test func aNameHeadingOverAnAsideThenTheTalk() {
+        let post = """
+            ## Karim Benali
+
+            Karim, ingénieur chez Ethias, a présenté leur plateforme.
+
+            ## Anneke Van Dam
+
+            Anneke, de NRB, nous a parlé de KEDA et de l’autoscaling piloté par les événements.
+            """
+        #expect(summary(talks(post: post)).map { $0.components(separatedBy: " (")[0].components(separatedBy: " |")[0] } == ["Karim Benali", "Anneke Van Dam"])
+    }
+
     @Test func aDateHeadingIsNoTitle() {
         let post = """
             ## March, Mainz

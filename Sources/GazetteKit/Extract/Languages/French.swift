@@ -92,7 +92,8 @@ extension LanguageWords {
         agentHeads: [
             "conférence", "présentation", "démo", "démonstration", "discours", "exposé", "atelier", "retour", "éclair",
             "suivi", "suivie", "proposée", "proposé", "présentée", "donnée", "animé", "animée", "causerie", "tutoriel",
-            "allocution", "intervention", "mise", "bilan", "horizon", "survol", "aperçu", "revue",
+            "allocution", "intervention", "mise", "bilan", "horizon", "survol", "aperçu", "revue", "assurée", "assuré",
+            "assurées", "assurés",
         ],
         continuationHeads: [
             "continuée", "continué", "poursuivie", "poursuivi", "commencé", "commencée", "débuté", "ouvert", "ouverte",
