@@ -119,7 +119,7 @@ struct Paragraph {
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
             if isAgent || isSubject, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
-               !isHostingDuty(group, in: sentence), !isCited(group, in: sentence) {
+               !isHostingDuty(group, in: sentence), !isCited(group, in: sentence), !isWithInAnotherTime(group, in: sentence) {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
                 }
@@ -431,6 +431,12 @@ struct Paragraph {
             index += 1
         }
         return false
+    }
+
+    /// "September’s meetup will be on the 20th, with X talking about …": after "with", the sentence's tense is the talk's.
+    private func isWithInAnotherTime(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        guard group.start > sentence.tokens.lowerBound, tokens[group.start - 1].classes.contains(.continuationPrepositions) else { return false }
+        return isAnotherTime(cueAt: group.start - 1, from: sentence.tokens.lowerBound)
     }
 
     /// "A talked about golden paths and B about SLOs", « A a parlé de X, et B sur Y »: the verb said once

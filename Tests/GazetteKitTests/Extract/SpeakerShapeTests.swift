@@ -181,6 +181,11 @@ import Testing
         #expect(speakers("<p>Prochain rendez-vous fin janvier, avec une intervention déjà annoncée de Yacouba Diarra sur les données satellitaires.</p>", .fr) == [])
     }
 
+    @Test func withASpeakerInAFutureSentence() {
+        #expect(speakers("<p>September’s meetup will be on the 20th, with Sunita Bhatt from the Bureau of Statistics talking about synthetic data.</p>", .en) == [])
+        #expect(speakers("<p>We met on the 20th, with Sunita Bhatt talking about synthetic data.</p>", .en) == [["Sunita Bhatt"]])
+    }
+
     @Test func theNextMeetingsSpeakerIsAnotherEvenings() {
         #expect(speakers("<p>Next meetup: September 28, with a workshop on pytest by Ezequiel Roa.</p>", .en) == [])
         #expect(speakers("<p>Next one is in December — Rui Almar has already volunteered to talk about Hotwire.</p>", .en) == [])

@@ -317,6 +317,15 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)).map { $0.components(separatedBy: " (")[0].components(separatedBy: " |")[0] } == ["Karim Benali", "Anneke Van Dam"])
     }
 
+    @Test func underATitleACalledOffTalkIsNoTalk() {
+        let post = """
+            ## Who wasn’t there
+
+            Carmen Ruz was due to give a talk on reusable Terraform modules but was off sick on the day.
+            """
+        #expect(summary(talks(post: post)) == [])
+    }
+
     @Test func aDateHeadingIsNoTitle() {
         let post = """
             ## March, Mainz
