@@ -178,7 +178,9 @@ struct NameGroupParser {
         // "Gatineau startup Petit Pont", "l’entreprise Cobalt Lane": a name after an organization noun is the organization's.
         if index > 0, tokens[index - 1].classes.contains(.organizationNouns) { return nil }
         // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.
-        if index > 0, Self.workplaceMarkers.contains(tokens[index - 1].lower) { return nil }
+        // … unless the name owns what follows: "I ended up at Yusuf Demir’s session".
+        let ownsNext = cursor < tokens.count && (tokens[cursor].is("’") || tokens[cursor].is("'"))
+        if index > 0, Self.workplaceMarkers.contains(tokens[index - 1].lower), !ownsNext { return nil }
         // "their office in Prenzlauer Berg", "near Porte Maillot": after a preposition of place, a place; unless the
         // name owns what follows ("in Jane Roe’s talk").
         // "the Umeda office of Sakura Internet", « dans les locaux de Cobalt Lane »: a venue's owner is an organization.
@@ -188,8 +190,7 @@ struct NameGroupParser {
             || tokens[index - 2].isCapitalized && tokens[index - 2].classes.contains(.institutionWords) {
             return nil
         }
-        if index > 0, Self.placePrepositions.contains(tokens[index - 1].lower),
-           !(cursor < tokens.count && (tokens[cursor].is("’") || tokens[cursor].is("'"))) { return nil }
+        if index > 0, Self.placePrepositions.contains(tokens[index - 1].lower), !ownsNext { return nil }
         if index > 1, Self.roleOfPrepositions.contains(tokens[index - 1].lower),
            (max(0, index - 4)..<(index - 1)).contains(where: { tokens[$0].classes.contains(.roleWords) }) { return nil }
         // "the Maple Ledger crew", "la Coop Érable": people take no determiner.
@@ -536,7 +537,9 @@ struct NameGroupParser {
         "works", "work", "worked", "working", "travaille", "travaillent", "travaillait", "employed", "employée", "employé",
     ]
     static let workPrepositions: Set<String> = ["at", "for", "chez", "pour", "with"]
-    private static let patronymics: Set<String> = ["bin", "binti", "binte", "bint", "ibn"]
+    /// Particles that may follow two or three given names: patronymics ("binte"), and Portuguese "dos", "da"
+    /// ("Beatriz Carvalho dos Santos"), which no language here spells as a preposition of its own.
+    private static let patronymics: Set<String> = ["bin", "binti", "binte", "bint", "ibn", "dos", "das", "da"]
     static let leadingVerbs: Set<String> = ["leads", "led", "runs", "heads", "manages", "dirige", "gère", "mène"]
     private static let employerMarkers: Set<String> = ["at", "chez", "@"]
 

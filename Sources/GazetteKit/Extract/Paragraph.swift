@@ -485,6 +485,8 @@ struct Paragraph {
             let word = tokens[index].lower
             if tokens[index].classes.contains(.speakerNouns) { return !Self.hostingSpeakerNouns.contains(word) }
             if Self.headlinerNouns.contains(word) { return true }
+            // "The second talk of the night was X’s introduction to Nix".
+            if talkNoun(at: index) != nil { return true }
             // "First up", "Next up", "Up first".
             guard word == "up" else { return false }
             return index > lower && Self.orderWords.contains(tokens[index - 1].lower)

@@ -304,7 +304,8 @@ struct ExtractionState {
         // notes name each speaker once, as the subject of whatever verb ("X nous accompagne pas à pas …").
         if sectionTalk == nil, groups.isEmpty, sections.contains(where: { $0.title != nil && $0.talk == nil && $0.claimed.isEmpty }),
            let opening = subject ?? participleAgent(sentence, in: paragraph),
-           !paragraph.speaksAnotherTime(after: opening, in: sentence), !paragraph.isCalledOff(sentence) {
+           !paragraph.speaksAnotherTime(after: opening, in: sentence), !paragraph.isCalledOff(sentence),
+           !paragraph.tokens[sentence.tokens].contains(where: { $0.classes.contains(.hostingWords) }) {
             groups = [opening]
         }
         // Asked at most once a sentence: it reads every capitalized word against the talks so far.

@@ -71,6 +71,8 @@ import Testing
 
     @Test func aPatronymicAfterThreeGivenNames() {
         #expect(speakers("<p>Then a talk by Nur Siti Aminah binti Ismail (Grab).</p>", .en) == [["Nur Siti Aminah binti Ismail"]])
+        #expect(speakers("<p>After lunch, Beatriz Carvalho dos Santos, a security engineer at Quarkline, presented SBOMs.</p>", .en)
+            == [["Beatriz Carvalho dos Santos"]])
     }
 
     @Test func lastYearsSpeakerIsAnotherEditions() {
@@ -179,6 +181,12 @@ import Testing
     @Test func aVolunteerWhoModeratesAndTheNextRendezVousAreNoTalks() {
         #expect(speakers("<p>Modérée par notre bénévole Sokhna Mbengue, la discussion a abordé le syndrome de l’imposteur.</p>", .fr) == [])
         #expect(speakers("<p>Prochain rendez-vous fin janvier, avec une intervention déjà annoncée de Yacouba Diarra sur les données satellitaires.</p>", .fr) == [])
+    }
+
+    @Test func aTalkSlotBeforeACopulaAndAPossessiveAfterAt() {
+        #expect(speakers("<p>The second talk of the night was Greta Sorensen’s introduction to Nix, which was also excellent.</p>", .en) == [["Greta Sorensen"]])
+        #expect(speakers("<p>The slot was pulled, so I ended up at Yusuf Demirel’s session on Playwright instead.</p>", .en) == [["Yusuf Demirel"]])
+        #expect(speakers("<p>She now works at Yusuf Demirel Consulting.</p>", .en) == [])
     }
 
     @Test func withASpeakerInAFutureSentence() {

@@ -326,6 +326,15 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)) == [])
     }
 
+    @Test func anAsideInParenthesesIsNoHeadingAndTheHostIsNoSpeaker() {
+        let post = """
+            *(Version française : [Rencontre de novembre](/fr/2022/11/rencontre/))*
+
+            As usual, Marie-Hélène Lachapelle welcomed everyone and reminded us of the code of conduct.
+            """
+        #expect(summary(talks(post: post)) == [])
+    }
+
     @Test func aDateHeadingIsNoTitle() {
         let post = """
             ## March, Mainz

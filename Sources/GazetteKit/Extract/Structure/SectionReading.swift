@@ -219,8 +219,9 @@ extension ExtractionState {
             addProgrammeLine(line, block, paragraph)
             return true
         }
+        // "*(Version française : …)*": a line in parentheses is an aside, not a heading.
         if block.isWhollyEmphasized, block.kind == .paragraph, paragraph.tokens.count <= 16,
-           !paragraph.tokens.contains(where: { $0.is(".") }) {
+           !paragraph.tokens.contains(where: { $0.is(".") }), paragraph.tokens.first?.is("(") != true {
             closeSections(deeperThanOrAt: emphasizedLineLevel)
             sections.append(Section(level: emphasizedLineLevel, title: ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count), talk: nil))
             return true
