@@ -111,7 +111,11 @@ struct Paragraph {
                 continue
             }
             let isStaff = isNamedAsStaff(group.start, in: sentence)
-            let isAgent = !isStaff && (isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
+            // "She opened with Werner Vogels’ line that …": with someone's words, not with them.
+            let withSomeonesThing = group.start > sentence.tokens.lowerBound && group.end < sentence.tokens.upperBound
+                && tokens[group.start - 1].classes.contains(.continuationPrepositions) && (tokens[group.end].is("’") || tokens[group.end].is("'"))
+                && !(group.end..<min(sentence.tokens.upperBound, group.end + 7)).contains { talkNoun(at: $0) != nil }
+            let isAgent = !isStaff && !withSomeonesThing && (isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
                 || isFeatured(group.start, in: sentence) || isParenthesizedSpeaker(group, in: sentence)
                 || isWithAfterTalkSubject(group.start, in: sentence))
             let isSubject = !isStaff && (isPresentingSubject(endingAt: group.end, in: sentence)
@@ -157,7 +161,7 @@ struct Paragraph {
         }
         // After it, up to the next name: two capitalized words not after "from", "at", "de" (an organization's).
         var end = group.end
-        while end < sentence.tokens.upperBound, end - group.end < 16 {
+        while end < sentence.tokens.upperBound, end - group.end < 24 {
             if tokens[end].isCapitalized, end + 1 < sentence.tokens.upperBound, tokens[end + 1].isCapitalized,
                end > 0, !tokens[end - 1].classes.contains(.affiliationMarkers), !tokens[end - 1].is("("),
                !Self.topicPrepositions.contains(tokens[end - 1].lower),
@@ -183,6 +187,10 @@ struct Paragraph {
             case "pas": if next == "pu" { return true }
             // "originally planned for tonight, has moved to February", « initialement prévue ce soir ».
             case "originally", "initialement": if Self.plannedWords.contains(next) { return true }
+            // "wasn’t able to give his talk".
+            case "able":
+                if index > before, Self.negations.contains(tokens[index - 1].lower) || tokens[index - 1].lower.hasSuffix("n’t")
+                    || tokens[index - 1].lower.hasSuffix("n't") { return true }
             // "had to be dropped at the last minute", as well as "dropped out".
             case "dropped":
                 if next == "out" || index > before && ["be", "been", "was", "were", "got"].contains(tokens[index - 1].lower) { return true }
@@ -192,6 +200,7 @@ struct Paragraph {
         return false
     }
 
+    private static let negations: WordSet = ["not", "t", "never", "n’t", "n't"]
     /// "la présentation de X sur Argo CD": a topic, not the next person.
     private static let topicPrepositions: WordSet = ["sur", "on", "about"]
     private static let employerPrepositions = WordSet(["from", "of", "at", "de", "du", "chez", "d’", "d'", "with"])
@@ -202,7 +211,7 @@ struct Paragraph {
     ]
     /// Two words: "supposed to", "going to (be)", "could not", "dropped out", "pulled out", « pas pu ».
     private static let calledOffPairStarts: Set<String> = [
-        "supposed", "going", "could", "dropped", "pull", "pulled", "pas", "originally", "initialement", "due",
+        "supposed", "going", "could", "dropped", "pull", "pulled", "pas", "originally", "initialement", "due", "able",
     ]
     private static let plannedWords: WordSet = [
         "planned", "scheduled", "slated", "booked", "prévu", "prévue", "programmé", "programmée",
@@ -426,6 +435,8 @@ struct Paragraph {
                 index += 1
                 continue
             }
+            // "five-minute talk": a hyphen inside a compound adjective.
+            if tokens[index].is("-"), !tokens[index].spaceBefore { index += 1; continue }
             guard tokens[index].isLowercaseWord else { return false }
             adjectives += 1
             index += 1

@@ -189,6 +189,16 @@ import Testing
         #expect(speakers("<p>She now works at Yusuf Demirel Consulting.</p>", .en) == [])
     }
 
+    @Test func withSomeonesWordsIsNotWithThem() {
+        #expect(speakers("<p>Aline Roy talked about costs. She opened with Werner Vogt’s line that “everything fails, all the time”.</p>", .en) == [["Aline Roy"]])
+        #expect(speakers("<p>We closed with Zoë Van der Berg’s five-minute talk about going from nursing to analytics.</p>", .en) == [["Zoë Van der Berg"]])
+    }
+
+    @Test func aTalkSomeoneWasNotAbleToGive() {
+        #expect(speakers("<p>Unfortunately Liam O’Connell wasn’t able to give his talk on scraping property data.</p>", .en) == [])
+        #expect(speakers("<p>Francis Boucher’s talk on Laravel Octane, which was on the original programme, has been postponed to our January meetup.</p>", .en) == [])
+    }
+
     @Test func withASpeakerInAFutureSentence() {
         #expect(speakers("<p>September’s meetup will be on the 20th, with Sunita Bhatt from the Bureau of Statistics talking about synthetic data.</p>", .en) == [])
         #expect(speakers("<p>We met on the 20th, with Sunita Bhatt talking about synthetic data.</p>", .en) == [["Sunita Bhatt"]])

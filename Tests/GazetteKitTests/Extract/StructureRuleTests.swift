@@ -335,6 +335,35 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)) == [])
     }
 
+    @Test func aProgrammeRowForTheWelcomeOrMarkedCancelledIsNoTalk() {
+        let post = """
+            | Time | Talk | Speaker |
+            |------|------|---------|
+            | 18:30 | Welcome and community news | Dana Whitby (organizer) |
+            | 18:45 | Profiling Go services | Priya Nair |
+            | 19:15 | ~~Generics, two years later~~ | ~~Marcus Obi~~ *(cancelled)* |
+            """
+        #expect(summary(talks(post: post)) == ["Priya Nair | Profiling Go services"])
+    }
+
+    @Test func aFrontMatterTalkMarkedCancelledIsNoTalk() {
+        let post = """
+            ---
+            title: "October meetup"
+            date: 2022-10-20
+            talks:
+              - title: "Ferry demand forecasting"
+                speaker: "Harpreet Sandhu"
+              - title: "Scraping assessment data"
+                speaker: "Liam Connor"
+                status: cancelled
+            ---
+
+            October brought the rain back.
+            """
+        #expect(summary(talks(post: post)) == ["Harpreet Sandhu | Ferry demand forecasting"])
+    }
+
     @Test func aDateHeadingIsNoTitle() {
         let post = """
             ## March, Mainz

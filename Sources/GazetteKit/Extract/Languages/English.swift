@@ -9,7 +9,7 @@ extension LanguageWords {
             "both", "welcome", "during", "when", "while", "once", "before", "since", "special", "big", "huge", "many",
             "several", "some", "all", "each", "every", "here", "there", "today", "yesterday", "however", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "about", "over", "up", "last",
-            "closing", "opening",
+            "closing", "opening", "unfortunately", "sadly", "luckily", "fortunately", "happily", "alas",
         ],
         institutionWords: [
             "inc", "corp", "ltd", "llc", "labs", "lab", "systems", "networks", "network", "technology", "software",
@@ -21,7 +21,8 @@ extension LanguageWords {
             "monthly", "workshop", "lightning", "talk", "talks", "cooperative", "center", "street", "analytics",
             "interactive", "robotics", "dynamics", "works", "factory", "collective", "server", "framework", "library",
             "toolkit", "database", "notebook", "notebooks", "learning", "machine", "testing", "container",
-            "containers", "continuous", "release", "school", "polytechnic", "hospital", "insurance",
+            "containers", "continuous", "release", "school", "polytechnic", "hospital", "insurance", "hackerspace",
+            "makerspace", "fablab", "hackers", "makers",
         ],
         nameParticles: [],
         affiliationMarkers: ["from", "of", "at"],

@@ -7,7 +7,7 @@ extension LanguageWords {
             "votre", "vos", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "à", "au", "aux", "en", "dans",
             "pour", "par", "avec", "chez", "sur", "selon", "merci", "bravo", "félicitations", "lors", "depuis",
             "pendant", "durant", "comme", "quand", "mais", "et", "ou", "donc", "or", "ni", "car", "grâce", "suite",
-            "voici", "voilà", "bienvenue", "également", "aussi", "d’abord", "premièrement", "deuxièmement",
+            "voici", "voilà", "bienvenue", "malheureusement", "heureusement", "également", "aussi", "d’abord", "premièrement", "deuxièmement",
             "dernièrement", "ici", "là", "tout", "toute", "tous", "plusieurs", "certains", "chaque", "bref", "bonjour",
             "salut", "hier", "aujourd’hui", "cependant", "toutefois", "pourtant", "ainsi", "alors", "où", "qui", "que",
             "quoi", "dont", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ping", "retour",

@@ -30,6 +30,9 @@ enum FrontMatterTalks {
 
     private static func entry(_ node: FrontMatterNode) -> Entry? {
         guard case .map = node else { return nil }
+        // "status: cancelled", « statut : annulé »: a talk on the programme that was not given.
+        if let status = ["status", "statut", "state"].lazy.compactMap({ node[$0]?.text }).first?.lowercased(),
+           ["cancelled", "canceled", "postponed", "annulé", "annulée", "reporté", "reportée"].contains(status) { return nil }
         let people = speakerKeys.lazy.compactMap { node[$0] }.first.map(people) ?? []
         guard !people.isEmpty else { return nil }
         let title = titleKeys.lazy.compactMap { node[$0]?.text }.first

@@ -389,6 +389,9 @@ extension ExtractionState {
         let titleColumn = columns.filter { $0 != speakerColumn && $0 != affiliationColumn }.max { averageLength($0) < averageLength($1) }
         for row in dataRows {
             guard var people = peopleByRow[row]?[speakerColumn] else { continue }
+            // A row for the welcome ("Welcome and community news", « Mot d’accueil »), or one marked cancelled, is no talk.
+            let rowParagraphs = (rows[row] ?? [:]).values.map(Paragraph.init)
+            if rowParagraphs.contains(where: { ProgrammeLine.isHostingSlot($0, 0..<$0.tokens.count) || $0.isCalledOff($0.whole) }) { continue }
             if let affiliationColumn, let block = rows[row]?[affiliationColumn] {
                 let paragraph = Paragraph(block)
                 if let organization = Self.organizationText(paragraph, 0..<paragraph.tokens.count) {
