@@ -169,7 +169,7 @@ struct NameGroupParser {
             let insideRun = previous.isWord && previous.isCapitalized && !previous.classes.contains(.sentenceWords)
                 && !previous.classes.contains(.honorifics) && !previous.classes.contains(.roleWords)
             var role = index - 1
-            if role > 1, ["de", "d’", "d'", "chez"].contains(tokens[role].lower) { role -= 1 }
+            if role > 1, Self.employerLinks.contains(tokens[role].lower) { role -= 1 }
             let afterRole = role > 0 && tokens[role].isLowercaseWord
                 && (tokens[role].classes.contains(.roleWords) || Lexicon.roleStems.contains(where: tokens[role].lower.hasPrefix))
                 && tokens[role - 1].classes.contains(.articles)
@@ -179,7 +179,7 @@ struct NameGroupParser {
         if index > 0, tokens[index - 1].classes.contains(.organizationNouns) { return nil }
         // "chez Cobalt Lane", "La directrice de Saule Numérique": where someone works, not who.
         // … unless the name owns what follows: "I ended up at Yusuf Demir’s session".
-        let ownsNext = cursor < tokens.count && (tokens[cursor].is("’") || tokens[cursor].is("'"))
+        let ownsNext = cursor < tokens.count && tokens[cursor].isApostrophe
         if index > 0, Self.workplaceMarkers.contains(tokens[index - 1].lower), !ownsNext { return nil }
         // "their office in Prenzlauer Berg", "near Porte Maillot": after a preposition of place, a place; unless the
         // name owns what follows ("in Jane Roe’s talk").
@@ -222,6 +222,8 @@ struct NameGroupParser {
     }
 
     private static let workplaceMarkers: WordSet = ["chez", "at", "@"]
+    /// Between a French role and its employer: « la chercheuse de Mila », « le développeur chez Kiosk ».
+    private static let employerLinks: WordSet = ["de", "d’", "d'", "chez"]
     private static let venueNouns: WordSet = [
         "office", "offices", "headquarters", "hq", "campus", "premises", "locaux", "bureaux", "bureau", "siège",
     ]
@@ -715,7 +717,7 @@ struct NameGroupParser {
         }
         guard start < index, start >= 2 else { return nil }
         var role = start - 1
-        if ["de", "d’", "d'", "chez"].contains(tokens[role].lower) { role -= 1 }
+        if Self.employerLinks.contains(tokens[role].lower) { role -= 1 }
         guard role >= 1, tokens[role].isLowercaseWord,
               tokens[role].classes.contains(.roleWords) || Lexicon.roleStems.contains(where: tokens[role].lower.hasPrefix),
               tokens[role - 1].classes.contains(.articles) || tokens[role - 1].classes.contains(.determiners) else { return nil }
@@ -746,7 +748,7 @@ struct NameGroupParser {
         // "cloud.ca’s very own Jane Roe".
         if last < index - 1, last >= 1, tokens[last].lower == "very" { last -= 1 }
         if tokens[last].lower == "s", last >= 1, tokens[last].spaceBefore == false { last -= 1 }
-        guard tokens[last].is("’") || tokens[last].is("'"), last >= 1 else { return nil }
+        guard tokens[last].isApostrophe, last >= 1 else { return nil }
         last -= 1
         guard isOrganizationWord(tokens[last]) else { return nil }
         var start = last

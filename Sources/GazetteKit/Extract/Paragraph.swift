@@ -113,7 +113,7 @@ struct Paragraph {
             let isStaff = isNamedAsStaff(group.start, in: sentence)
             // "She opened with Werner Vogels’ line that …": with someone's words, not with them.
             let withSomeonesThing = group.start > sentence.tokens.lowerBound && group.end < sentence.tokens.upperBound
-                && tokens[group.start - 1].classes.contains(.continuationPrepositions) && (tokens[group.end].is("’") || tokens[group.end].is("'"))
+                && tokens[group.start - 1].classes.contains(.continuationPrepositions) && tokens[group.end].isApostrophe
                 && !(group.end..<min(sentence.tokens.upperBound, group.end + 7)).contains { talkNoun(at: $0) != nil }
             let isAgent = !isStaff && !withSomeonesThing && (isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
                 || isFeatured(group.start, in: sentence) || isParenthesizedSpeaker(group, in: sentence)
@@ -357,7 +357,7 @@ struct Paragraph {
     }
 
     private static let ownershipLinks: WordSet = ["for", "pour", "et", "and", "with", "avec"]
-    private static let personalPossessives: WordSet = ["his", "her", "their", "sa", "son", "leur"]
+    static let personalPossessives: WordSet = ["his", "her", "their", "sa", "son", "leur"]
 
     /// "design (Idan Roe), to security (Paul Poe)": a person in parentheses after a topic, in a sentence about talks.
     private func isParenthesizedSpeaker(_ group: NameGroup, in sentence: Sentence) -> Bool {
@@ -414,7 +414,7 @@ struct Paragraph {
            Self.personalPossessives.contains(tokens[after + 1].lower), talkNoun(at: after + 2) != nil {
             return !isAnotherTime(cueAt: after + 2, from: sentence.tokens.lowerBound)
         }
-        guard index + 1 < end, tokens[index].is("’") || tokens[index].is("'") else { return false }
+        guard index + 1 < end, tokens[index].isApostrophe else { return false }
         index += 1
         if index < end, tokens[index].lower == "s", !tokens[index].spaceBefore { index += 1 }
         // "Zanele Roe’s “GitOps Without the Hype”": what she owns has a title; "he quoted Rob Pike’s “…”" is a saying.
@@ -430,7 +430,7 @@ struct Paragraph {
             }
             // "Steve Roe’s and Jim Poe’s respective talks": another owner joined by a conjunction.
             if tokens[index].classes.contains(.conjunctions) { sawConjunction = true; index += 1; continue }
-            if sawConjunction, tokens[index].isCapitalized || tokens[index].is("’") || tokens[index].is("'")
+            if sawConjunction, tokens[index].isCapitalized || tokens[index].isApostrophe
                 || (tokens[index].lower == "s" && !tokens[index].spaceBefore) {
                 index += 1
                 continue
@@ -1081,7 +1081,7 @@ struct Paragraph {
         // "Dans « FinOps for the Rest of Us », elle a montré …": a sentence that opens on the talk's title.
         if ["dans", "in"].contains(tokens[index].lower), index == 0 || [".", "!", "?"].contains(tokens[index - 1].text) { return true }
         // "Zanele Roe’s “GitOps Without the Hype”": a title owned by the name before it.
-        if tokens[index].lower == "s", index > 1, tokens[index - 1].is("’") || tokens[index - 1].is("'"), tokens[index - 2].isCapitalized {
+        if tokens[index].lower == "s", index > 1, tokens[index - 1].isApostrophe, tokens[index - 2].isCapitalized {
             return true
         }
         // « la session de Jonas Roe (Odoo), « … » »: a title in apposition to the speaker named before it.

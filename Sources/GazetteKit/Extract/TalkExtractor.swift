@@ -90,7 +90,7 @@ public struct TalkExtractor: Sendable {
                 let start = sentence.tokens.lowerBound
                 guard start + 1 < sentence.tokens.upperBound else { continue }
                 let opener = tokens[start]
-                if Self.possessives.contains(opener.lower), paragraph.talkNoun(at: start + 1) != nil { return true }
+                if Paragraph.personalPossessives.contains(opener.lower), paragraph.talkNoun(at: start + 1) != nil { return true }
                 guard opener.classes.contains(.pronouns) || opener.text == firstName, !["we", "nous", "on"].contains(opener.lower) else { continue }
                 // « Anneleen, de NRB, nous a parlé de KEDA »: an aside between the first name and the verb.
                 if opener.text == firstName, tokens[start + 1].is(","),
@@ -108,7 +108,6 @@ public struct TalkExtractor: Sendable {
         return false
     }
 
-    private static let possessives: Set<String> = ["her", "his", "their", "sa", "son", "leur"]
     /// "She has spoken at many conferences": the perfect tells a career, not the evening.
     private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
 

@@ -26,4 +26,6 @@ struct Token: Sendable {
     }
 
     func `is`(_ punctuation: Unicode.Scalar) -> Bool { kind == .punctuation && first == punctuation }
+    /// The apostrophe of a possessive or an elision, typographic or typed: "Roe’s", "Roe's".
+    var isApostrophe: Bool { kind == .punctuation && (first == "’" || first == "'") }
 }
