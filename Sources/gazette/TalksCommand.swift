@@ -33,7 +33,7 @@ struct TalksCommand: ParsableCommand {
         let reader = RecapReader(maximumBytes: Int(maximumRecapMegabytes * 1_000_000))
         if json {
             scan = TalkScan.stream(
-                sources: paths, reader: reader, transform: TalksReport.jsonPiece,
+                sources: paths, reader: reader, keepingBlocks: false, transform: TalksReport.jsonPiece,
                 consume: { pieces in
                     for piece in pieces {
                         TalksReport.writeJSON(piece, first: first) { output.write(bytes: $0) }
@@ -42,7 +42,7 @@ struct TalksCommand: ParsableCommand {
                 })
         } else {
             scan = TalkScan.stream(
-                sources: paths, reader: reader, transform: TalksReport.text,
+                sources: paths, reader: reader, keepingBlocks: false, transform: TalksReport.text,
                 consume: { rendered in
                     for recap in rendered { output.write(recap + "\n") }
                 })

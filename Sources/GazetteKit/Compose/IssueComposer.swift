@@ -37,14 +37,9 @@ public struct IssueComposer: Sendable {
     public func compose(sources: [String], request: SelectionRequest) throws -> ComposedIssue {
         var recaps: [ExtractedRecap] = []
         var timings: [StageTiming] = []
-        // Later stages need the talks, not the text blocks: dropping them keeps a year of recaps small.
+        // Later stages need the talks, not the text blocks: the scan lets them go, which keeps a year of recaps small.
         let scan = StageTiming.measure("read and extract", into: &timings) { TalkScan.stream(
-            sources: sources, reader: reader, fetcher: feedFetcher,
-            transform: { extracted -> ExtractedRecap in
-                var slim = extracted
-                slim.recap.blocks = []
-                return slim
-            },
+            sources: sources, reader: reader, fetcher: feedFetcher, keepingBlocks: false, transform: { $0 },
             consume: { recaps.append(contentsOf: $0) }) }
         var issue = try compose(recaps: recaps, request: request, scanWarnings: scan.warnings, failures: scan.failures)
         issue.stageSeconds.insert(contentsOf: timings, at: 0)

@@ -5,15 +5,39 @@
 public struct TalkExtractor: Sendable {
     public init() {}
 
-    public func extract(_ recap: Recap) -> ExtractedRecap {
+    /// `keepingBlocks: false` lets the recap's text blocks go once they are read, before its talks are
+    /// finished: the talks carry their evidence as text of their own, and a caller that only wants the
+    /// talks (`gazette talks`, compose) need not hold a long recap's text and its talks at once.
+    public func extract(_ recap: consuming Recap, keepingBlocks: Bool = true) -> ExtractedRecap {
         var state = ExtractionState(recap: recap)
-        state.cityContext = titleCity(recap.title)
+        state.cityContext = titleCity(state.recap.title)
         state.readFrontMatterTalks()
+        if keepingBlocks {
+            var blocks = state.recap.blocks
+            readBlocks(&blocks, releasing: false, into: &state)
+        } else {
+            // Taken out of the recap, the blocks are held here only, so each one read is freed at once.
+            var blocks = state.recap.blocks
+            state.recap.blocks = []
+            readBlocks(&blocks, releasing: true, into: &state)
+        }
+        state.closeSections(deeperThanOrAt: 0)
+        let talks = state.finishedTalks()
+        return ExtractedRecap(recap: state.recap, talks: talks)
+    }
+
+    /// Reads the blocks in order. The rules look ahead (the next heading, the rest of a table or section),
+    /// never back, so `releasing` empties every block behind the one being read.
+    private func readBlocks(_ blocks: inout [TextBlock], releasing: Bool, into state: inout ExtractionState) {
         var biographyLevel: Int?
         var biographyPerson: String?
-        let blocks = recap.blocks
         var index = 0
+        var released = 0
         while index < blocks.count {
+            while releasing, released < index {
+                blocks[released] = TextBlock(kind: .paragraph, text: "")
+                released += 1
+            }
             let block = blocks[index]
             if case .heading(let level) = block.kind {
                 if let open = biographyLevel, level > open {
@@ -56,8 +80,6 @@ public struct TalkExtractor: Sendable {
             state.read(block)
             index += 1
         }
-        state.closeSections(deeperThanOrAt: 0)
-        return ExtractedRecap(recap: recap, talks: state.finishedTalks())
     }
 
     private func titleCity(_ title: String?) -> String? {
@@ -92,21 +114,37 @@ public struct TalkExtractor: Sendable {
                 let opener = tokens[start]
                 if Paragraph.personalPossessives.contains(opener.lower), paragraph.talkNoun(at: start + 1) != nil { return true }
                 guard opener.classes.contains(.pronouns) || opener.text == firstName, !["we", "nous", "on"].contains(opener.lower) else { continue }
-                // « Anneleen, de NRB, nous a parlé de KEDA »: an aside between the first name and the verb.
-                if opener.text == firstName, tokens[start + 1].is(","),
-                   let close = (start + 2..<min(sentence.tokens.upperBound, start + 10)).first(where: { tokens[$0].is(",") }),
+                // "Fatou Diallo presented …": the whole name as subject, as well as the first name or a pronoun.
+                var afterSubject = start + 1
+                if opener.text == firstName, let group = paragraph.parser.personName(at: start), sameName(group.name, name) {
+                    afterSubject = group.end
+                }
+                guard afterSubject < sentence.tokens.upperBound else { continue }
+                // « Anneleen, de NRB, nous a parlé de KEDA »: an aside between the name and the verb.
+                if opener.text == firstName, tokens[afterSubject].is(","),
+                   let close = (afterSubject + 1..<min(sentence.tokens.upperBound, afterSubject + 9)).first(where: { tokens[$0].is(",") }),
                    paragraph.isPresentingSubject(endingAt: close + 1, in: sentence) {
                     return true
                 }
-                var verb = start + 1
+                var verb = afterSubject
                 // « Elle a présenté », "She then showed": an auxiliary or an adverb before the verb.
                 if verb + 1 < sentence.tokens.upperBound, tokens[verb].isLowercaseWord, !Lexicon.isStrongVerb(tokens[verb].lower),
                    !Self.perfectAuxiliaries.contains(tokens[verb].lower) { verb += 1 }
-                if verb < sentence.tokens.upperBound, tokens[verb].isLowercaseWord, Lexicon.isStrongVerb(tokens[verb].lower) { return true }
+                if verb < sentence.tokens.upperBound, tokens[verb].isLowercaseWord, Lexicon.isStrongVerb(tokens[verb].lower),
+                   !(verb + 1 < sentence.tokens.upperBound && Self.careerQuantifiers.contains(tokens[verb + 1].lower)
+                     && (verb + 2..<min(verb + 4, sentence.tokens.upperBound)).contains { paragraph.talkNoun(at: $0) != nil }) {
+                    return true
+                }
             }
         }
         return false
     }
+
+    /// « Elle a présenté des conférences partout au pays », "He gave many talks": talks in the plural and
+    /// without number tell a career, not the evening (« a présenté des outils » may still be the evening's).
+    private static let careerQuantifiers: Set<String> = [
+        "des", "plusieurs", "nombreuses", "nombreux", "many", "numerous", "several", "dozens", "countless",
+    ]
 
     /// "She has spoken at many conferences": the perfect tells a career, not the evening.
     private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
@@ -164,7 +202,7 @@ struct TalkDraft {
 
 /// The reading position in one recap: the talks so far, the city being described, the talk being described.
 struct ExtractionState {
-    let recap: Recap
+    var recap: Recap
     var talks = TalkDrafts()
     var cityContext: String?
     /// The talk that sentences without a new speaker go on describing.

@@ -317,6 +317,25 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)).map { $0.components(separatedBy: " (")[0].components(separatedBy: " |")[0] } == ["Karim Benali", "Anneke Van Dam"])
     }
 
+    @Test func aNameHeadingAfterOtherTalksOverTheFullNameThenTheTalk() {
+        let post = """
+            ## Rust à l’usine
+
+            Par Jeanne Roy. Elle a montré un robot.
+
+            ## Fatou Diallo
+
+            Fatou Diallo, de Kestrel, a présenté « Observabilité sans douleur ».
+
+            ## Marc Tremblay
+
+            Marc Tremblay presented his work on tracing.
+            """
+        #expect(summary(talks(post: post)) == [
+            "Jeanne Roy | Rust à l’usine", "Fatou Diallo (Kestrel) | Observabilité sans douleur", "Marc Tremblay | -",
+        ])
+    }
+
     @Test func underATitleACalledOffTalkIsNoTalk() {
         let post = """
             ## Who wasn’t there
