@@ -644,6 +644,10 @@ struct NameGroupParser {
         while index < tokens.count, index - start < 8 {
             let token = tokens[index]
             if token.isWord, token.classes.contains(.roleWords) { return true }
+            // "Léa Roy and Bo Li, SREs at Infomaniak": a role in the plural after two people.
+            if token.isWord, token.lower.count > 3, token.lower.hasSuffix("s"), Lexicon.roleWords.contains(String(token.lower.dropLast())) {
+                return true
+            }
             guard token.isCapitalized || token.isAllCaps || (token.isWord && Self.roleConnectors.contains(token.lower)) else { return false }
             index += 1
         }

@@ -191,8 +191,14 @@ struct Paragraph {
             case "able":
                 if index > before, Self.negations.contains(tokens[index - 1].lower) || tokens[index - 1].lower.hasSuffix("n’t")
                     || tokens[index - 1].lower.hasSuffix("n't") { return true }
+            // "X’s talk on fuzzing is moved to April", "was pushed to next month", « a été repoussée à mars ».
+            case "moved", "pushed", "bumped", "repoussé", "repoussée", "déplacé", "déplacée":
+                // To a month or a later evening, within three words: "to April", "to a later date", « à une date ultérieure ».
+                if ["to", "à", "au"].contains(next),
+                   (index + 2..<min(end, index + 5)).contains(where: { ExtractionState.dateWords.contains(tokens[$0].lower) || Self.laterWords.contains(tokens[$0].lower) }) {
+                    return true
+                }
             // "had to be dropped at the last minute", as well as "dropped out".
-            case "dropped":
                 if next == "out" || index > before && ["be", "been", "was", "were", "got"].contains(tokens[index - 1].lower) { return true }
             default: if next == "out" { return true }
             }
@@ -212,6 +218,11 @@ struct Paragraph {
     /// Two words: "supposed to", "going to (be)", "could not", "dropped out", "pulled out", « pas pu ».
     private static let calledOffPairStarts: Set<String> = [
         "supposed", "going", "could", "dropped", "pull", "pulled", "pas", "originally", "initialement", "due", "able",
+        "moved", "pushed", "bumped", "repoussé", "repoussée", "déplacé", "déplacée",
+    ]
+    /// What a talk is moved to when it is moved to another evening: "next month", "a later date", « une date ultérieure ».
+    private static let laterWords: Set<String> = [
+        "next", "later", "another", "future", "prochain", "prochaine", "ultérieure", "autre", "plus",
     ]
     private static let plannedWords: WordSet = [
         "planned", "scheduled", "slated", "booked", "prévu", "prévue", "programmé", "programmée",

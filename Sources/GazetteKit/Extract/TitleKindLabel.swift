@@ -4,6 +4,9 @@
 enum TitleKindLabel {
     /// The title without a leading kind label; nil when the whole title is one ("Keynote", « La table ronde »).
     static func stripped(_ title: String) -> String? {
+        if let first = title.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39, let rest = afterTimeSlot(title) {
+            return stripped(rest)
+        }
         // Most titles open on a word that is neither a kind nor a filler: their first word settles it untokenized.
         if !opensWithLabelWord(title) { return title }
         let scalars = Array(title.unicodeScalars)
@@ -44,6 +47,65 @@ enum TitleKindLabel {
         return index
     }
 
+    /// "09:15 — Opening keynote: …", "19h30 - …", "10:00–10:45 | …": a programme heading's time slot before its
+    /// title. Returns what follows the slot and its separator, or nil when the title does not open with one.
+    static func afterTimeSlot(_ title: String) -> String? {
+        let scalars = Array(title.unicodeScalars)
+        var index = 0
+        func isDigit(_ at: Int) -> Bool { at < scalars.count && scalars[at].value >= 0x30 && scalars[at].value <= 0x39 }
+        func skipSpaces() { while index < scalars.count, scalars[index] == " " || scalars[index] == "\u{A0}" || scalars[index] == "\u{202F}" { index += 1 } }
+        /// "9:30", "09h15", "19 h 30", "7pm", "7:30 pm".
+        func time() -> Bool {
+            let start = index
+            while isDigit(index), index - start < 2 { index += 1 }
+            guard index > start else { return false }
+            let hours = index
+            skipSpaces()
+            if index < scalars.count, [":", "h", "H"].contains(scalars[index]) {
+                index += 1
+                skipSpaces()
+                let minutes = index
+                while isDigit(index), index - minutes < 2 { index += 1 }
+                if index - minutes == 1 { return false }
+            } else {
+                index = hours
+                skipSpaces()
+                guard index + 1 < scalars.count, ["a", "p", "A", "P"].contains(scalars[index]), ["m", "M"].contains(scalars[index + 1]) else {
+                    return false
+                }
+            }
+            let beforeMeridiem = index
+            skipSpaces()
+            if index + 1 < scalars.count, ["a", "p", "A", "P"].contains(scalars[index]), ["m", "M"].contains(scalars[index + 1]),
+               !(index + 2 < scalars.count && scalars[index + 2].properties.isAlphabetic) {
+                index += 2
+            } else {
+                index = beforeMeridiem
+            }
+            return true
+        }
+        guard time() else { return nil }
+        let afterFirst = index
+        skipSpaces()
+        // A slot's end: "10:00–10:45", "9h30 à 10h".
+        if index < scalars.count, ["-", "–", "—"].contains(scalars[index]) {
+            index += 1
+            skipSpaces()
+            if !time() { index = afterFirst }
+        } else if index + 2 < scalars.count, String(String.UnicodeScalarView(scalars[index..<index + 2])).lowercased() == "to" || scalars[index] == "à" {
+            let mark = index
+            index += scalars[index] == "à" ? 1 : 2
+            skipSpaces()
+            if !time() { index = mark }
+        }
+        skipSpaces()
+        guard index < scalars.count, ["—", "–", "-", ":", "|", "·", "•", "/"].contains(scalars[index]) else { return nil }
+        index += 1
+        skipSpaces()
+        guard scalars.count - index >= 3 else { return nil }
+        return String(String.UnicodeScalarView(scalars[index...]))
+    }
+
     /// Whether the title's first word (after quote marks and spaces) could start a label.
     private static func opensWithLabelWord(_ title: String) -> Bool {
         var word = ""
@@ -71,7 +133,7 @@ enum TitleKindLabel {
     ]
 
     private static let fillers: WordSet = [
-        "the", "a", "our", "opening", "closing", "main", "bonus", "short", "live", "invited", "guest", "la", "le", "l’", "l'",
+        "the", "a", "our", "opening", "closing", "main", "bonus", "short", "live", "invited", "guest", "hands-on", "hands", "on", "la", "le", "l’", "l'",
         "notre", "n", "no", "d’ouverture", "d'ouverture", "de", "clôture", "principale", "invitée", "courte",
         // "Talk two:", « Présentation numéro trois : ».
         "one", "two", "three", "four", "five", "six", "numéro", "un", "deux", "trois", "quatre", "cinq",

@@ -4,6 +4,14 @@ import Testing
 /// Where a speaker works, in the shapes recaps state it, with sentences of our own in both languages.
 let affiliationRuleCases: [GrammarCase] = [
     GrammarCase(
+        label: "A label line: a capitalized role, a comma, the organization",
+        html: "<h2>Platforms are products</h2><p><strong>Speaker:</strong> Hye-won Baek, Principal Engineer, Proton</p><p>She argued for user research.</p>",
+        language: .en, speakers: ["Hye-won Baek"], affiliations: ["Proton"]),
+    GrammarCase(
+        label: "A label line: two people, then a role in the plural at their organization",
+        html: "<h2>Fewer pages</h2><p><strong>Speakers:</strong> Léa Roy and Bo Li, SREs at Infomaniak</p><p>They cut the night pages.</p>",
+        language: .en, speakers: ["Léa Roy", "Bo Li"], affiliations: ["Infomaniak", "Infomaniak"]),
+    GrammarCase(
         label: "An English article before a long role, then at",
         html: "<p>The evening featured Dana Rowe, a well-known expert in storage and developer advocate at Blue Harbor. She spoke about erasure codes.</p>",
         language: .en, speakers: ["Dana Rowe"], affiliations: ["Blue Harbor"]),

@@ -336,6 +336,29 @@ private func summary(_ found: [Talk]) -> [String] {
         ])
     }
 
+    @Test func aQuotedTitleThenADashAndItsAgentIsAProgrammeLineDespiteItsFullStop() {
+        let post = """
+            ## The talk
+
+            [**"Iterators without tears"**](https://example.org/talk) — by Awa Ndiaye Sarr, backend engineer at Qonto.
+
+            Awa started with the history of the proposal.
+            """
+        #expect(summary(talks(post: post)) == ["Awa Ndiaye Sarr (Qonto) | Iterators without tears"])
+    }
+
+    @Test func aTalkMovedToAnotherEveningIsNoTalk() {
+        let post = """
+            Tariq Haddad presented “Fuzzing in CI”.
+
+            ## Next month
+
+            Manon Roy’s talk on property tests is moved to April. La présentation de Jules Brun a été repoussée à une date ultérieure.
+            """
+        #expect(summary(talks(post: post)) == ["Tariq Haddad | Fuzzing in CI"])
+        #expect(summary(talks(post: "Sam Roe, who moved to Berlin, presented “Kafka at the edge”.")) == ["Sam Roe | Kafka at the edge"])
+    }
+
     @Test func underATitleACalledOffTalkIsNoTalk() {
         let post = """
             ## Who wasn’t there

@@ -27,6 +27,22 @@ import Testing
         #expect(TitleKindLabel.stripped(title) == title)
     }
 
+    @Test(arguments: [
+        ("09:15 — Opening keynote: \"Resilience is a team sport\"", "Resilience is a team sport"),
+        ("10:00–10:45 | Terraform at scale", "Terraform at scale"),
+        ("19 h 30 : Rust à l’usine", "Rust à l’usine"),
+        ("7:30 pm - Hands-on workshop: Chaos with Litmus", "Chaos with Litmus"),
+        ("9h30 à 10h — Le cache HTTP", "Le cache HTTP"),
+    ])
+    func aHeadingsTimeSlotIsDropped(_ written: String, _ title: String) {
+        #expect(TitleKindLabel.stripped(written) == title)
+    }
+
+    @Test(arguments: ["2024: A Year of Rust", "10 things I hate about YAML", "3D printing: a primer", "1:1 meetings that work"])
+    func aNumberThatIsNoTimeSlotStays(_ title: String) {
+        #expect(TitleKindLabel.stripped(title) == title)
+    }
+
     @Test func aTitleThatIsOnlyALabelIsNoTitle() {
         #expect(TitleKindLabel.stripped("Keynote") == nil)
         #expect(TitleKindLabel.stripped("La table ronde") == nil)

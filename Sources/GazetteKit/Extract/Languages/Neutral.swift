@@ -33,7 +33,7 @@ extension LanguageWords {
         roleWords: [
             "expert", "ceo", "cto", "cio", "coo", "cfo", "cmo", "cpo", "cco", "cdo", "cso", "ciso", "vp", "evp", "svp",
             "principal", "senior", "consultant", "champion", "mvp", "gde", "mentor", "leader", "devrel", "freelance",
-            "freelancer",
+            "freelancer", "sre",
         ],
         roleStems: ["consult", "direct", "devops", "sre", "admin", "designer", "cto", "ceo"],
         agentFillers: ["duo", "trio", "excellent", "meetup", "local"],

@@ -49,8 +49,11 @@ struct ProgrammeLine {
         // "Title par Jane Roe", "Title by Jane Roe — no recording".
         for index in stride(from: end - 2, through: start + 1, by: -1) where agentWords.contains(tokens[index].lower)
             && !Paragraph.authoringParticiples.contains(tokens[index - 1].lower) {
+            // "“Title” — by Jane Roe": a dash before the agent word parts them too.
+            var titleEnd = index
+            if titleEnd - 1 > start, ["-", "–", "—", "|", "·"].contains(tokens[titleEnd - 1].text) { titleEnd -= 1 }
             if let people = list.people(in: (index + 1)..<end, singleNames: true, tail: .annotation),
-               let found = entry(title: start..<index, people: people) { return found }
+               let found = entry(title: start..<titleEnd, people: people) { return found }
         }
         let separators = (start..<end).filter { isSeparator($0, in: paragraph, commas: commas) }
         // "Title – Jane Roe": the last separator, since titles hold dashes and colons of their own.

@@ -108,7 +108,7 @@ extension ExtractionState {
         return words <= 3 || (first + 1 < tokens.count && (tokens[first + 1].is(",") || tokens[first + 1].first.properties.numericType != nil))
     }
 
-    private static let dateWords: Set<String> = [
+    static let dateWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
         "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
@@ -213,7 +213,8 @@ extension ExtractionState {
         let lineEnd = LabelRecord.linkLabel(in: paragraph.tokens, from: 2) ?? paragraph.tokens.count
         let isLine = block.kind == .listItem || block.isWhollyEmphasized
             || (block.kind == .paragraph && paragraph.sentences.filter { $0.tokens.lowerBound < lineEnd }.count == 1
-                && lineEnd <= 40 && sectionTalk == nil && lineEnd > 0 && !paragraph.tokens[lineEnd - 1].is("."))
+                && lineEnd <= 40 && sectionTalk == nil && lineEnd > 0
+                && (!paragraph.tokens[lineEnd - 1].is(".") || Self.quotedTitleThenDashedAgent(paragraph.tokens, before: lineEnd)))
         guard isLine else { return false }
         if let line = ProgrammeLine.read(paragraph, commas: block.kind == .listItem || block.isWhollyEmphasized) {
             addProgrammeLine(line, block, paragraph)
@@ -228,6 +229,19 @@ extension ExtractionState {
         }
         return false
     }
+
+    /// "“Range-over-func iterators” — by Jane Roe, engineer at Qonto.": a quoted title, a dash, its agent. The
+    /// full stop does not make it prose.
+    static func quotedTitleThenDashedAgent(_ tokens: [Token], before end: Int) -> Bool {
+        guard let first = tokens.first, first.kind == .punctuation, openingQuoteMarks.contains(first.first) else { return false }
+        return (2..<max(2, min(end, 30) - 1)).contains { index in
+            ["–", "—", "-"].contains(tokens[index].text) && ["by", "par"].contains(tokens[index + 1].lower)
+                && tokens[index - 1].kind == .punctuation && closingQuoteMarks.contains(tokens[index - 1].first)
+        }
+    }
+
+    private static let openingQuoteMarks: Set<Unicode.Scalar> = ["\"", "“", "«", "‘", "'", "„"]
+    private static let closingQuoteMarks: Set<Unicode.Scalar> = ["\"", "”", "»", "’", "'", "“"]
 
     /// A line over a list of one talk's people: "Place à la table ronde « … », animée par X, avec :", "Our
     /// panelists:", « on a invité quatre personnes : » under a panel's heading, or an agenda's item "Panel: Title"

@@ -43,6 +43,13 @@ struct SpeakerList {
             }
             index = skipHandle(from: index, in: range, person: &people[people.count - 1])
             guard index < range.upperBound else { break }
+            // "Jane Park, Principal Engineer, Proton": the name's group took the role and its comma; the
+            // organization after them is the people's.
+            if index > range.lowerBound, tokens[index - 1].is(","), people[people.count - 1].affiliation == nil,
+               let organization = trailingOrganization(from: index, in: range) {
+                for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization }
+                break
+            }
             let token = tokens[index]
             // "Jane Roe, Kestrel Cloud": an organization after the last comma is the people's.
             let joinedByConjunction = tokens[range].contains { $0.classes.contains(.conjunctions) || $0.is("&") }
@@ -52,6 +59,12 @@ struct SpeakerList {
                organization.end == range.upperBound || (tail == .annotation && organization.end < range.upperBound
                    && tokens[organization.end].kind == .punctuation && !tokens[organization.end].is(",")) {
                 for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization.name }
+                break
+            }
+            // "Léa Roy and Bo Li, SREs at Infomaniak", "Sun-Hee Park, Principal Engineer, Proton": a role, then its
+            // organization, ends the list; the organization is everyone's it follows.
+            if token.is(","), let organization = roleThenOrganization(from: index, in: range) {
+                for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization }
                 break
             }
             // "Par Jeanne Roe, École nationale supérieure de Yaoundé": an institution's name runs on in lowercase words.
@@ -88,6 +101,31 @@ struct SpeakerList {
             person.affiliation = paragraph.parser.text(index + 1, close)
         }
         return close + 1
+    }
+
+    /// The organization of a role after `comma` that runs to the end of the range: "…, SREs at Infomaniak",
+    /// "…, Principal Engineer, Proton" (a capitalized role, a comma, the organization).
+    private func roleThenOrganization(from comma: Int, in range: Range<Int>) -> String? {
+        let tokens = paragraph.tokens
+        let parser = paragraph.parser
+        var end = range.upperBound
+        while end > comma, tokens[end - 1].kind == .punctuation, closingMarks.contains(tokens[end - 1].first) { end -= 1 }
+        guard comma + 2 < end, parser.personName(at: comma + 1) == nil else { return nil }
+        let role = parser.describe(after: comma)
+        guard role.end > comma + 1 else { return nil }
+        if let affiliation = role.affiliation { return role.end >= end ? affiliation : nil }
+        guard role.end < end, tokens[role.end - 1].is(",") else { return nil }
+        return trailingOrganization(from: role.end, in: range)
+    }
+
+    /// An organization's name from `start` to the end of the range (closing punctuation aside).
+    private func trailingOrganization(from start: Int, in range: Range<Int>) -> String? {
+        let tokens = paragraph.tokens
+        var end = range.upperBound
+        while end > start, tokens[end - 1].kind == .punctuation, closingMarks.contains(tokens[end - 1].first) { end -= 1 }
+        guard start < end, paragraph.parser.personName(at: start) == nil, let organization = paragraph.parser.organization(at: start),
+              organization.end == end else { return nil }
+        return organization.name
     }
 
     /// The rest of the range, when it is one institution's name: capitalized first, an institution's word among its
