@@ -199,6 +199,7 @@ struct Paragraph {
                     return true
                 }
             // "had to be dropped at the last minute", as well as "dropped out".
+            case "dropped":
                 if next == "out" || index > before && ["be", "been", "was", "were", "got"].contains(tokens[index - 1].lower) { return true }
             default: if next == "out" { return true }
             }
