@@ -359,6 +359,19 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: "Sam Roe, who moved to Berlin, presented “Kafka at the edge”.")) == ["Sam Roe | Kafka at the edge"])
     }
 
+    @Test func aTitleInBoldThenItsPeopleInATableCell() {
+        let html = """
+            <table><tr><th>Heure</th><th>Salle A</th><th>Salle B</th></tr>
+            <tr><td>10h30</td><td><strong>Compose, de zéro au Store</strong><br>Aya Konan Brou, Lagune Apps</td>
+            <td><strong>Accessibilité web : pas une option</strong><br>Rokia Diabaté</td></tr>
+            <tr><td>11h15</td><td><strong>Flutter Web en 2024</strong><br>Yao Kouamé — annulé</td>
+            <td>Déjeuner offert par nos partenaires</td></tr></table>
+            """
+        #expect(summary(talks(html: html)) == [
+            "Aya Konan Brou (Lagune Apps) | Compose, de zéro au Store", "Rokia Diabaté | Accessibilité web : pas une option",
+        ])
+    }
+
     @Test func underATitleACalledOffTalkIsNoTalk() {
         let post = """
             ## Who wasn’t there

@@ -285,6 +285,19 @@ extension ExtractionState {
         let text = String(scalars: paragraph.scalars[lead]).trimmingWhitespace()
         let leadBlock = TextBlock(kind: .paragraph, text: text, links: [], emphasis: [0..<text.unicodeScalars.count])
         let leadParagraph = Paragraph(leadBlock)
+        // "<strong>Title</strong><br>Jane Roe, Acme", "**Title** Jane Roe & Li Wei": the title set in emphasis,
+        // then nothing but its people.
+        // The people are read apart from the title, whose capitalized words would run on into their names.
+        let rest = Paragraph(TextBlock(kind: .paragraph, text: String(scalars: paragraph.scalars[lead.upperBound...]).trimmingWhitespace()))
+        if !rest.tokens.isEmpty,
+           let people = SpeakerList(paragraph: rest).people(in: 0..<rest.tokens.count, singleNames: false, tail: .annotation,
+                                                            lastAfterCommaIsOrganization: true),
+           !leadParagraph.tokens.contains(where: { $0.is(".") }), !rest.isCalledOff(rest.whole),
+           !ProgrammeLine.isHostingSlot(leadParagraph, 0..<leadParagraph.tokens.count),
+           let title = ProgrammeLine.titleText(leadParagraph, 0..<leadParagraph.tokens.count) {
+            addProgrammeLine(ProgrammeLine(title: title, people: people, kind: paragraph.kind(of: paragraph.whole)), block, paragraph)
+            return true
+        }
         guard let line = ProgrammeLine.read(leadParagraph, commas: true) else { return false }
         addProgrammeLine(line, leadBlock, leadParagraph)
         guard let talk = current else { return true }
