@@ -120,6 +120,15 @@ public struct TalkExtractor: Sendable {
                     afterSubject = group.end
                 }
                 guard afterSubject < sentence.tokens.upperBound else { continue }
+                // « Il a ouvert la soirée avec « … » », "She kicked off with “…”": the person, then a quoted title
+                // after "with" or a presenting verb, in the same sentence ("She cited “…”" is no talk).
+                let titled = paragraph.quotes.contains { quote in
+                    guard quote.closed, quote.open > tokens[afterSubject].range.lowerBound, quote.close < sentence.scalars.upperBound,
+                          let mark = paragraph.tokenIndex(atOrAfter: quote.open), mark > afterSubject else { return false }
+                    let before = tokens[mark - 1]
+                    return ["avec", "with"].contains(before.lower) || before.isLowercaseWord && Lexicon.isStrongVerb(before.lower)
+                }
+                if titled { return true }
                 // « Anneleen, de NRB, nous a parlé de KEDA »: an aside between the name and the verb.
                 if opener.text == firstName, tokens[afterSubject].is(","),
                    let close = (afterSubject + 1..<min(sentence.tokens.upperBound, afterSubject + 9)).first(where: { tokens[$0].is(",") }),

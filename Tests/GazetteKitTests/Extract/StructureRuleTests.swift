@@ -372,6 +372,32 @@ private func summary(_ found: [Talk]) -> [String] {
         ])
     }
 
+    @Test func anEmphasizedTitleThenACommaAndItsAgent() {
+        let post = """
+            ## Keynote d’ouverture
+
+            *Le tableau est mort, vive le tableau*, par Claire Marchand-Roux.
+
+            Claire a commencé par une provocation.
+            """
+        #expect(summary(talks(post: post)) == ["Claire Marchand-Roux | Le tableau est mort, vive le tableau"])
+    }
+
+    @Test func aNameHeadingOverABioThenTheTalkOpenedWithAQuotedTitle() {
+        let post = """
+            Trois talks ce soir.
+
+            ### Bastien Roy-Lacroix
+
+            Bastien est Staff Engineer chez Escarbille. Il a ouvert la soirée avec **« Générer du code »**. Sa règle : lire.
+
+            ### Carla Mendes
+
+            Carla Mendes est développeuse chez Acme. Elle a cité « Le mythe du mois-homme » dans un billet.
+            """
+        #expect(summary(talks(post: post)) == ["Bastien Roy-Lacroix (Escarbille) | Générer du code"])
+    }
+
     @Test func underATitleACalledOffTalkIsNoTalk() {
         let post = """
             ## Who wasn’t there

@@ -288,7 +288,14 @@ extension ExtractionState {
         // "<strong>Title</strong><br>Jane Roe, Acme", "**Title** Jane Roe & Li Wei": the title set in emphasis,
         // then nothing but its people.
         // The people are read apart from the title, whose capitalized words would run on into their names.
-        let rest = Paragraph(TextBlock(kind: .paragraph, text: String(scalars: paragraph.scalars[lead.upperBound...]).trimmingWhitespace()))
+        // "*Title*, par Claire Roe.", "**Title** — by Jane Roe": a separator and the agent's word before them.
+        var restScalars = paragraph.scalars[lead.upperBound...].drop { $0.isWhitespaceFast }
+        if let mark = restScalars.first, [",", "—", "–", "-", ":"].contains(mark) { restScalars = restScalars.dropFirst().drop { $0.isWhitespaceFast } }
+        for agent in ["par ", "by "] where String(scalars: restScalars.prefix(agent.unicodeScalars.count)).lowercased() == agent {
+            restScalars = restScalars.dropFirst(agent.unicodeScalars.count)
+        }
+        if restScalars.last == "." { restScalars = restScalars.dropLast() }
+        let rest = Paragraph(TextBlock(kind: .paragraph, text: String(scalars: restScalars).trimmingWhitespace()))
         if !rest.tokens.isEmpty,
            let people = SpeakerList(paragraph: rest).people(in: 0..<rest.tokens.count, singleNames: false, tail: .annotation,
                                                             lastAfterCommaIsOrganization: true),
