@@ -908,13 +908,16 @@ struct Paragraph {
         for back in stride(from: index - 1, through: max(sentence.tokens.lowerBound, index - 3), by: -1) {
             let word = tokens[back]
             guard word.isWord, !quoted[back] else { return false }
-            let plural = word.lower.hasSuffix("s") || word.lower.hasSuffix("x")
+            // "was", "has", "this" end in an s without being plural: "The last talk was given by A and B" is one talk.
+            let plural = (word.lower.hasSuffix("s") || word.lower.hasSuffix("x")) && !Self.singularEndingInS.contains(word.lower)
+                && !word.classes.contains(.copulas) && !word.classes.contains(.perfectAuxiliaries)
             if plural, talkNoun(at: back) != nil || (back > sentence.tokens.lowerBound && talkNoun(at: back - 1) != nil) { return true }
         }
         return false
     }
 
     private static let pluralAgentPrepositions: WordSet = ["by", "from", "par", "de", "d’", "d'"]
+    private static let singularEndingInS: WordSet = ["was", "has", "is", "this", "his", "its", "as", "thus", "plus", "puis", "mais", "fois", "pris", "mis"]
 
     func kind(of sentence: Sentence) -> TalkKind {
         var found: Set<TalkKind> = []

@@ -37,6 +37,17 @@ import Testing
         #expect(speakers("<p>Sadly, Kyle Dunn’s talk on WebGPU had to be dropped at the last minute.</p>", .en) == [])
     }
 
+    @Test func oneTalkByTwoPeopleIsOneTalkAndTalksByTwoAreTwo() {
+        #expect(speakers("<p>The last talk was given by Grace Njeri and Dennis Otieno.</p>", .en) == [["Grace Njeri", "Dennis Otieno"]])
+        #expect(speakers("<p>The last talk was by Grace Njeri (Safaricom) and Dennis Otieno (Kopo).</p>", .en) == [["Grace Njeri", "Dennis Otieno"]])
+        #expect(speakers("<p>The lightning talks were given by Grace Njeri and Dennis Otieno.</p>", .en) == [["Grace Njeri"], ["Dennis Otieno"]])
+    }
+
+    @Test func aCreditLineIsNoTalk() {
+        #expect(speakers("<p>Intro.</p><p><em>Photos by Moses Kipkemboi.</em></p>", .en) == [])
+        #expect(speakers("<ul><li>Photos et vidéo : Moses Kipkemboi</li><li>Les index partiels – Jeanne Roy</li></ul>", .fr) == [["Jeanne Roy"]])
+    }
+
     @Test func whatTheSubjectDidHasATitleSoItWasATalk() {
         #expect(speakers("<p>Finally Oona Laine did a five-minute rant titled “Why the plotter jams”.</p>", .en) == [["Oona Laine"]])
         #expect(speakers("<p>Ensuite, Hugo Brassard a fait un exposé intitulé « Souder sans se brûler ».</p>", .fr) == [["Hugo Brassard"]])

@@ -39,7 +39,9 @@ struct ProgrammeLine {
             // A title side that reads as names is names ("Jane Roe – John Smith"), unless it is too long for one
             // person: four capitalized words are a title ("Fast Builds Without Tears").
             // "Posted on August 19 by Jane Roe": a byline, whatever comes between its participle and "by".
+            // "Photos by X", « Crédit photo : X »: a credit line, not a talk.
             guard !Paragraph.authoringParticiples.contains(tokens[title.lowerBound].lower),
+                  !tokens[title].filter(\.isWord).allSatisfy({ Self.creditWords.contains($0.lower) }),
                   !isHostingSlot(paragraph, title), let text = titleText(paragraph, title),
                   looksLikeTitle(paragraph, title) || list.people(in: title, singleNames: false, tail: .none) == nil
             else { return nil }
@@ -135,6 +137,12 @@ struct ProgrammeLine {
     }
 
     private static let agentWords: Set<String> = ["par", "by"]
+    /// What a credit line credits: "Photos by X", "Photo credit: X", « Crédits photos : X », "Video: X".
+    private static let creditWords: Set<String> = [
+        "photo", "photos", "pictures", "picture", "pics", "credit", "credits", "crédit", "crédits", "video", "videos",
+        "vidéo", "vidéos", "illustration", "illustrations", "recording", "captation", "images", "image", "photographie",
+        "photographies", "cover", "couverture", "art", "design", "and", "et", "&",
+    ]
 
     private static func isSeparator(_ index: Int, in paragraph: Paragraph, commas: Bool) -> Bool {
         let token = paragraph.tokens[index]
