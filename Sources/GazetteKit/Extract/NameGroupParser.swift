@@ -593,7 +593,9 @@ struct NameGroupParser {
             if Self.appositiveStops.contains(token.lower) { break }
             // "Developer Advocate at orbitfold.io": a lowercase name right after the marker is the organization.
             // "Senior iOS Engineer at orbitfold.io": a lowercase word with a dot or an inner capital is a name.
-            if capitalizedRole, token.isLowercaseWord, !Self.roleConnectors.contains(token.lower), !isOrganizationWord(token) { break }
+            // "Agile coach at Vermeg": a lowercase role word goes on a role that opened capitalized.
+            if capitalizedRole, token.isLowercaseWord, !Self.roleConnectors.contains(token.lower), !isOrganizationWord(token),
+               !token.classes.contains(.roleWords) { break }
             if token.classes.contains(.conjunctions), cursor + 1 < tokens.count, personName(at: cursor + 1) != nil { break }
             if ["chez", "at", "@", "à", "au"].contains(token.lower) { lastMarker = cursor }
             if ["of", "de", "du", "d’", "d'"].contains(token.lower), cursor + 1 < tokens.count,

@@ -122,7 +122,11 @@ struct Paragraph {
                 || !groups.isEmpty && isGappedSubject(group, in: sentence))
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
                 && (gratitude.map { $0 > group.start } ?? true || hasAnnouncedTitle(in: sentence))
-            if isAgent || isSubject, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
+            // "The March meetup will feature a talk by X": an agent after a future verb is another evening's.
+            // Its own clause only: "X had planned to talk, so instead we got a talk by Y" is Y's evening.
+            let agentOfAnotherTime = isAgent && !isSubject && group.start > sentence.tokens.lowerBound
+                && isAnotherTime(cueAt: group.start - 1, from: clauseStart(before: group.start, in: sentence))
+            if isAgent || isSubject, !agentOfAnotherTime, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
                !isHostingDuty(group, in: sentence), !isCited(group, in: sentence), !isWithInAnotherTime(group, in: sentence) {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
@@ -756,6 +760,20 @@ struct Paragraph {
         }
         return namesNextOccasion(from: start, to: index)
     }
+
+    /// Where the clause holding `index` starts: after the last comma, semicolon, dash or conjunction before it.
+    private func clauseStart(before index: Int, in sentence: Sentence) -> Int {
+        var start = index
+        while start > sentence.tokens.lowerBound {
+            let token = tokens[start - 1]
+            if token.is(",") || token.is(";") || token.is("—") || token.is("–") || token.classes.contains(.conjunctions)
+                || Self.clauseOpeners.contains(token.lower) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    private static let clauseOpeners: WordSet = ["so", "but", "then", "donc", "mais", "puis", "alors", "ensuite"]
 
     /// "En juillet, X viendra nous parler de …": the verb after the group speaks of another time.
     func speaksAnotherTime(after group: NameGroup, in sentence: Sentence) -> Bool {

@@ -4,6 +4,14 @@ import Testing
 /// Where a speaker works, in the shapes recaps state it, with sentences of our own in both languages.
 let affiliationRuleCases: [GrammarCase] = [
     GrammarCase(
+        label: "A label line: a capitalized role going on in lowercase, then at",
+        html: "<h2>Kanban beyond the board</h2><p><em>Speaker: Mehdi Trabelsi, Agile coach at Vermeg</em></p><p>Mehdi showed flow diagrams.</p>",
+        language: .en, speakers: ["Mehdi Trabelsi"], affiliations: ["Vermeg"]),
+    GrammarCase(
+        label: "A label line: a role alone after the comma is no organization",
+        html: "<h2>The team before the tool</h2><p><em>Speaker: Oussama Jlassi, Scrum Master</em></p><p>A plea against tools first.</p>",
+        language: .en, speakers: ["Oussama Jlassi"], affiliations: [nil]),
+    GrammarCase(
         label: "A label line: a capitalized role, a comma, the organization",
         html: "<h2>Platforms are products</h2><p><strong>Speaker:</strong> Hye-won Baek, Principal Engineer, Proton</p><p>She argued for user research.</p>",
         language: .en, speakers: ["Hye-won Baek"], affiliations: ["Proton"]),

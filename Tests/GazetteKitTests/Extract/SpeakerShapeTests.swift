@@ -43,6 +43,12 @@ import Testing
         #expect(speakers("<p>The lightning talks were given by Grace Njeri and Dennis Otieno.</p>", .en) == [["Grace Njeri"], ["Dennis Otieno"]])
     }
 
+    @Test func anAgentAfterAFutureVerbIsAnotherEveningsInItsOwnClauseOnly() {
+        #expect(speakers("<p>The March meetup will feature a talk by Rim Ayadi on OKRs. Then we had a talk by Sam Roe.</p>", .en) == [["Sam Roe"]])
+        #expect(speakers("<p>The organizer had planned to talk, so instead we got a lightning talk by Inès Bouzid, a student at INSA Lyon.</p>", .en)
+            == [["Inès Bouzid"]])
+    }
+
     @Test func aCreditLineIsNoTalk() {
         #expect(speakers("<p>Intro.</p><p><em>Photos by Moses Kipkemboi.</em></p>", .en) == [])
         #expect(speakers("<ul><li>Photos et vidéo : Moses Kipkemboi</li><li>Les index partiels – Jeanne Roy</li></ul>", .fr) == [["Jeanne Roy"]])

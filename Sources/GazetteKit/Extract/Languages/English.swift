@@ -48,7 +48,7 @@ extension LanguageWords {
             "trainer", "instructor", "programmer", "administrator", "technologist", "strategist", "contributor",
             "lecturer", "teacher", "intern", "practitioner", "cto", "ceo", "cio", "vp", "advisor", "adviser", "partner",
             "associate", "executive", "educator", "owner", "candidate", "postdoc", "coordinator", "entrepreneur",
-            "contractor", "writer",
+            "contractor", "writer", "master",
         ],
         roleStems: ["develop", "engineer", "architect", "manag", "lead", "analyst", "product", "found", "consult"],
         agentFillers: [
