@@ -803,7 +803,7 @@ struct Paragraph {
 
     private static let pastYearWords: WordSet = ["dernier", "dernière", "passé", "passée"]
     static let earlierEditionWords: Set<String> = ["last", "an", "année"]
-    private static let nextWords: WordSet = ["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines"]
+    static let nextWords: WordSet = ["next", "upcoming", "prochain", "prochaine", "prochains", "prochaines"]
     private static let occasionNouns: WordSet = [
         "session", "meetup", "meeting", "event", "edition", "month", "week", "time", "evening", "one", "séance", "rencontre",
         "édition", "soirée", "mois", "fois", "événement", "évènement", "rendez-vous",

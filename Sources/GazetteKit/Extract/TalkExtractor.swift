@@ -10,6 +10,12 @@ public struct TalkExtractor: Sendable {
     /// talks (`gazette talks`, compose) need not hold a long recap's text and its talks at once.
     public func extract(_ recap: consuming Recap, keepingBlocks: Bool = true) -> ExtractedRecap {
         var state = ExtractionState(recap: recap)
+        // "Prochaine rencontre : le 23 novembre !", "Next meetup: March 12": the post announces an evening to
+        // come, and its programme names talks not yet given.
+        if announcesNextOccasion(state.recap.title) {
+            if !keepingBlocks { state.recap.blocks = [] }
+            return ExtractedRecap(recap: state.recap, talks: [])
+        }
         state.cityContext = titleCity(state.recap.title)
         state.readFrontMatterTalks()
         if keepingBlocks {
@@ -81,6 +87,22 @@ public struct TalkExtractor: Sendable {
             index += 1
         }
     }
+
+    /// A title opening on the next occasion: "Next meetup", "Upcoming event", « Prochaine rencontre », « Notre
+    /// prochaine soirée » (not "Next steps", nor "Next time, …" in a recap's headline).
+    private func announcesNextOccasion(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let words = Tokenizer.tokens(of: Array(title.unicodeScalars.prefix(80))).filter(\.isWord).prefix(4).map(\.lower)
+        var index = 0
+        if index < words.count, ["our", "the", "notre", "la", "le", "votre", "your"].contains(words[index]) { index += 1 }
+        guard index + 1 < words.count, Paragraph.nextWords.contains(words[index]) else { return false }
+        return Self.announcedOccasions.contains(words[index + 1])
+    }
+
+    private static let announcedOccasions: Set<String> = [
+        "meetup", "meeting", "event", "edition", "session", "evening", "rencontre", "édition", "soirée", "séance",
+        "événement", "évènement", "rendez-vous", "meetups", "events", "rencontres", "soirées",
+    ]
 
     private func titleCity(_ title: String?) -> String? {
         guard let title else { return nil }

@@ -398,6 +398,22 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(talks(post: post)) == ["Bastien Roy-Lacroix (Escarbille) | Générer du code"])
     }
 
+    @Test func aPostAnnouncingTheNextEveningHasNoTalksYet() {
+        let programme = """
+
+            Bonne nouvelle : on se retrouve jeudi à 18 h.
+
+            ## Au programme
+
+            - 18 h 45 : « Chasser les menaces avec BloodHound » – Marc Roy (Sentinelle)
+            - 19 h 30 : « Tests d’intrusion mobiles » – Leïla Gagné
+            """
+        #expect(talks(post: "---\ntitle: \"Prochaine rencontre : le 23 novembre !\"\n---\n" + programme).isEmpty)
+        #expect(talks(post: "---\ntitle: \"Next meetup: March 12\"\n---\n" + programme).isEmpty)
+        #expect(talks(post: "---\ntitle: \"Retour sur la rencontre de novembre\"\n---\n" + programme).count == 2)
+        #expect(talks(post: "---\ntitle: \"Next steps for our community\"\n---\n" + programme).count == 2)
+    }
+
     @Test func underATitleACalledOffTalkIsNoTalk() {
         let post = """
             ## Who wasn’t there
