@@ -102,6 +102,18 @@ struct NameGroupParser {
 
     // MARK: Names
 
+    /// The surname's index after a quoted one-word nickname at `index` ("\"Sasha\" Hrytsenko"), or nil.
+    private func surnameAfterNickname(at index: Int) -> Int? {
+        guard index + 3 < tokens.count, tokens[index].kind == .punctuation, Self.nicknameOpeners.contains(tokens[index].text),
+              tokens[index + 1].isWord, tokens[index + 1].isCapitalized, tokens[index + 2].kind == .punctuation,
+              Self.nicknameClosers.contains(tokens[index + 2].text), tokens[index + 3].isWord, tokens[index + 3].isNamePart,
+              !tokens[index + 3].classes.contains(.sentenceWords) else { return nil }
+        return index + 3
+    }
+
+    private static let nicknameOpeners: Set<String> = ["\"", "“", "‘", "'", "«"]
+    private static let nicknameClosers: Set<String> = ["\"", "”", "’", "'", "»"]
+
     /// A person's name: two to four capitalized parts, with particles inside ("Ana de la Cruz")
     /// and initials ("John F. Kennedy"). Single words are back-references ("Lindsey"), not names.
     func personName(at index: Int) -> (name: String, end: Int)? {
@@ -109,7 +121,13 @@ struct NameGroupParser {
         var parts: [String] = []
         var capitalized = 0
         var leadingInitials = 0
-        while cursor < tokens.count, !isQuoted(cursor) {
+        while cursor < tokens.count {
+            // « Oleksandr "Sasha" Hrytsenko »: a nickname in quotes between the given name and the surname is left out.
+            if capitalized == 1, leadingInitials == 0, let surname = surnameAfterNickname(at: cursor) {
+                cursor = surname
+                continue
+            }
+            guard !isQuoted(cursor) else { break }
             let token = tokens[cursor]
             // "R. Adeyemi", "A. K. Ramaswamy": initials before the surname stand for the given names.
             if capitalized == 0, leadingInitials < 3, isInitial(at: cursor), cursor + 2 < tokens.count,

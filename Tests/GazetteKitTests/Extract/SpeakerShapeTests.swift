@@ -49,6 +49,11 @@ import Testing
             == [["Inès Bouzid"]])
     }
 
+    @Test func aNicknameInQuotesIsNoPartOfTheName() {
+        #expect(speakers("<ul><li><strong>Your tests are a product</strong> by Oleksiy \"Sasha\" Hrytsak (10Clouds)</li></ul>", .en) == [["Oleksiy Hrytsak"]])
+        #expect(speakers("<p>Roberta “Bobbie” Marten presented “Clean queues”.</p>", .en) == [["Roberta Marten"]])
+    }
+
     @Test func aCreditLineIsNoTalk() {
         #expect(speakers("<p>Intro.</p><p><em>Photos by Moses Kipkemboi.</em></p>", .en) == [])
         #expect(speakers("<ul><li>Photos et vidéo : Moses Kipkemboi</li><li>Les index partiels – Jeanne Roy</li></ul>", .fr) == [["Jeanne Roy"]])
