@@ -285,10 +285,9 @@ extension ExtractionState {
         let text = String(scalars: paragraph.scalars[lead]).trimmingWhitespace()
         let leadBlock = TextBlock(kind: .paragraph, text: text, links: [], emphasis: [0..<text.unicodeScalars.count])
         let leadParagraph = Paragraph(leadBlock)
-        // "<strong>Title</strong><br>Jane Roe, Acme", "**Title** Jane Roe & Li Wei": the title set in emphasis,
-        // then nothing but its people.
-        // The people are read apart from the title, whose capitalized words would run on into their names.
-        // "*Title*, par Claire Roe.", "**Title** — by Jane Roe": a separator and the agent's word before them.
+        // "<strong>Title</strong><br>Jane Roe, Acme", "**Title** Jane Roe & Li Wei", "*Title*, par Claire Roe.": the
+        // title set in emphasis, then nothing but its people, maybe after a separator and the agent's word. The
+        // people are read apart from the title, whose capitalized words would run on into their names.
         var restScalars = paragraph.scalars[lead.upperBound...].drop { $0.isWhitespaceFast }
         if let mark = restScalars.first, [",", "—", "–", "-", ":"].contains(mark) { restScalars = restScalars.dropFirst().drop { $0.isWhitespaceFast } }
         for agent in ["par ", "by "] where String(scalars: restScalars.prefix(agent.unicodeScalars.count)).lowercased() == agent {
