@@ -126,7 +126,7 @@ struct Paragraph {
             // Its own clause only: "X had planned to talk, so instead we got a talk by Y" is Y's evening.
             let agentOfAnotherTime = isAgent && !isSubject && group.start > sentence.tokens.lowerBound
                 && isAnotherTime(cueAt: group.start - 1, from: clauseStart(before: group.start, in: sentence))
-            if isAgent || isSubject, !agentOfAnotherTime, !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
+            if isAgent || isSubject, !agentOfAnotherTime, !presentsTheCommunity(group, in: sentence), !isCalledOff(group, in: sentence), !namesNextOccasion(from: sentence.tokens.lowerBound, to: group.start),
                !isHostingDuty(group, in: sentence), !isCited(group, in: sentence), !isWithInAnotherTime(group, in: sentence) {
                 if isAgent, group.people.count == 1, group.people[0].affiliation == nil {
                     group.people[0].affiliation = subjectOrganization(of: sentence, before: group.start)
@@ -255,6 +255,29 @@ struct Paragraph {
         }
         return false
     }
+
+    /// "Our president, X, started with a quick presentation of the club", « une présentation rapide de la
+    /// communauté par X »: the hosts presenting their own community give no talk.
+    private func presentsTheCommunity(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        let lower = sentence.tokens.lowerBound, upper = sentence.tokens.upperBound
+        let before = stride(from: group.start - 1, through: max(lower, group.start - 6), by: -1).first { talkNoun(at: $0) != nil }
+        let after = (group.end..<min(upper, group.end + 10)).first { talkNoun(at: $0) != nil }
+        return [before, after].compactMap { $0 }.contains { noun in
+            guard let of = (noun + 1..<min(upper, noun + 4)).first(where: { Self.ofWords.contains(tokens[$0].lower) }) else { return false }
+            var next = of + 1
+            while next < upper, next - of <= 2, tokens[next].classes.contains(.articles) || Self.communityDeterminers.contains(tokens[next].lower) {
+                next += 1
+            }
+            return next < upper && Self.communityNouns.contains(tokens[next].lower)
+        }
+    }
+
+    private static let ofWords: WordSet = ["of", "de", "du", "des", "d’", "d'"]
+    private static let communityDeterminers: WordSet = ["the", "our", "this", "la", "le", "l’", "l'", "notre", "nos", "cette", "ce"]
+    private static let communityNouns: WordSet = [
+        "club", "community", "communauté", "association", "asso", "meetup", "group", "groupe", "chapter", "chapitre",
+        "collectif",
+    ]
 
     private static let moderatingVerbs: Set<String> = ["moderated", "moderates", "modéré", "modérée", "modérait", "animait", "anime"]
     private static let hostingDutyNouns: Set<String> = [

@@ -54,6 +54,14 @@ import Testing
         #expect(speakers("<p>Roberta “Bobbie” Marten presented “Clean queues”.</p>", .en) == [["Roberta Marten"]])
     }
 
+    @Test func hostsPresentingTheirCommunityGiveNoTalk() {
+        #expect(speakers("<p>Our president, Mathilde Rey, started with a quick presentation of the club. Then Li Wei presented “Rust at school”.</p>", .en)
+            == [["Li Wei"]])
+        #expect(speakers("<p>Après une présentation rapide de la communauté par Marie-Claude Roy, Paul Girard a présenté « Les génériques ».</p>", .fr)
+            == [["Paul Girard"]])
+        #expect(speakers("<p>Ana Vega gave a presentation of the Rust compiler.</p>", .en) == [["Ana Vega"]])
+    }
+
     @Test func aCreditLineIsNoTalk() {
         #expect(speakers("<p>Intro.</p><p><em>Photos by Moses Kipkemboi.</em></p>", .en) == [])
         #expect(speakers("<ul><li>Photos et vidéo : Moses Kipkemboi</li><li>Les index partiels – Jeanne Roy</li></ul>", .fr) == [["Jeanne Roy"]])
