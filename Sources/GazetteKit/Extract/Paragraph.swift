@@ -273,7 +273,8 @@ struct Paragraph {
     }
 
     private static let ofWords: WordSet = ["of", "de", "du", "des", "d’", "d'"]
-    private static let communityDeterminers: WordSet = ["the", "our", "this", "la", "le", "l’", "l'", "notre", "nos", "cette", "ce"]
+    /// Beside the articles (a lexicon class): "our club", « notre communauté », "this group".
+    private static let communityDeterminers: WordSet = ["our", "this", "notre", "nos", "cette", "ce"]
     private static let communityNouns: WordSet = [
         "club", "community", "communauté", "association", "asso", "meetup", "group", "groupe", "chapter", "chapitre",
         "collectif",
