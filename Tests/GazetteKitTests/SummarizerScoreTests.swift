@@ -11,7 +11,7 @@ struct ReferenceCase {
 
 /// The baseline the issue names: the first sentence or two after the introduction, trimmed.
 func baselineSummary(_ talk: Talk) -> String {
-    let sentences = talk.evidence.count > 1 ? Array(talk.evidence.dropFirst()) : talk.evidence
+    let sentences = talk.evidence.count > 1 ? [String](talk.evidence.dropFirst()) : [String](talk.evidence)
     guard let first = sentences.first else { return "" }
     var text = first
     if sentences.count > 1, first.count + 1 + sentences[1].count <= ExtractiveSummarizer.maximumLength {
@@ -56,7 +56,7 @@ func fixtureCases() throws -> [ReferenceCase] {
     let data = try Data(contentsOf: URL(fileURLWithPath: summariesFolder + "/fixture-references.json"))
     return try JSONDecoder().decode(FixtureFile.self, from: data).talks.map {
         ReferenceCase(talk: Talk(id: $0.id, speakers: $0.speakers, title: $0.title, titleTranslation: $0.titleTranslation,
-                                 evidence: $0.evidence),
+                                 evidence: SentenceList($0.evidence)),
                       language: $0.language, reference: $0.reference)
     }
 }

@@ -766,10 +766,13 @@ struct Paragraph {
         return next.kind == .punctuation && opensQuote(at: next.range.lowerBound)
     }
 
+    private static let futureEndings = ["era", "eront", "erait", "eraient", "erons"]
+    private static let futureAuxiliaryEndings = ["ra", "ront"]
+
     /// "présentera", "will present", "avait présenté": the talk is not this event's.
     private func isAnotherTime(cueAt index: Int, from start: Int) -> Bool {
         let cue = tokens[index].lower
-        for suffix in ["era", "eront", "erait", "eraient", "erons"] where cue.hasSuffixText(suffix) && cue.characterCountText > 5 { return true }
+        if cue.characterCountText > 5, cue.hasAnySuffixText(Self.futureEndings) { return true }
         var back = index - 1
         while back >= start {
             let word = tokens[back].lower
@@ -779,7 +782,7 @@ struct Paragraph {
                 if back + 1 < tokens.count, isPastParticiple(tokens[back + 1]) { return true }
             }
             // "viendra nous présenter", "fera une démo": a future auxiliary before the cue.
-            if tokens[back].isLowercaseWord, word.characterCountText > 4, word.hasSuffixText("ra") || word.hasSuffixText("ront") { return true }
+            if tokens[back].isLowercaseWord, word.characterCountText > 4, word.hasAnySuffixText(Self.futureAuxiliaryEndings) { return true }
             back -= 1
         }
         return namesNextOccasion(from: start, to: index)
@@ -836,14 +839,18 @@ struct Paragraph {
     private func isPastParticiple(_ token: Token) -> Bool {
         guard token.isLowercaseWord else { return false }
         let word = token.lower
-        return ["ed", "en", "wn", "ne", "ok", "ht", "é", "ée", "és", "ées", "u", "ue", "it", "is", "i"].contains { word.hasSuffixText($0) }
+        return word.hasAnySuffixText(Self.participleEndings)
             || ["already", "just", "déjà", "also", "aussi", "previously"].contains(word)
     }
 
+    private static let participleEndings = ["ed", "en", "wn", "ne", "ok", "ht", "é", "ée", "és", "ées", "u", "ue", "it", "is", "i"]
+
     /// French past participles stand after a noun ("sa conférence avec Bob Killen présentée au KubeCon"),
     /// never right after a subject.
+    private static let bareParticipleEndings = ["é", "ée", "és", "ées"]
+
     private func isBareParticiple(_ lower: String) -> Bool {
-        lower.hasSuffixText("é") || lower.hasSuffixText("ée") || lower.hasSuffixText("és") || lower.hasSuffixText("ées")
+        lower.hasAnySuffixText(Self.bareParticipleEndings)
     }
 
     /// "Nuances a ouvert avec une conférence éclair par X": the opening organization is the speaker's.

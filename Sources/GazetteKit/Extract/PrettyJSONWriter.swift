@@ -86,7 +86,23 @@ struct PrettyJSONWriter: ~Copyable {
     /// found eight bytes at a time (nearly all report text has nothing to escape).
     mutating func string(_ value: String?) {
         guard var value else { raw("null"); return }
-        value.withUTF8 { utf8 in
+        value.withUTF8 { string(utf8: $0) }
+    }
+
+    /// A member whose value is a talk's sentences, written from their bytes without a String each.
+    mutating func field(_ name: StaticString, sentences: SentenceList) {
+        key(name)
+        beginArray()
+        sentences.forEachSentenceBytes { utf8 in
+            separate()
+            string(utf8: utf8)
+        }
+        endArray()
+    }
+
+    /// A JSON string from UTF-8 bytes.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        do {
             put(UInt8(ascii: "\""))
             guard let base = utf8.baseAddress else { put(UInt8(ascii: "\"")); return }
             let length = utf8.count

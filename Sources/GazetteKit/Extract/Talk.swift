@@ -12,11 +12,11 @@ public struct Talk: Sendable, Equatable, Codable {
     public var cities: [String]
     public var links: [TalkLink]
     /// The sentences that describe it, in order: the summary stage's only source.
-    public var evidence: [String]
+    public var evidence: SentenceList
 
     public init(
         id: String, speakers: [Speaker], title: String? = nil, titleTranslation: String? = nil,
-        kind: TalkKind = .talk, cities: [String] = [], links: [TalkLink] = [], evidence: [String] = []
+        kind: TalkKind = .talk, cities: [String] = [], links: [TalkLink] = [], evidence: SentenceList = []
     ) {
         self.id = id
         self.speakers = speakers

@@ -209,15 +209,17 @@ public struct TalkExtractor: Sendable {
 
 /// A talk being assembled while the recap is read.
 struct TalkDraft {
-    var speakers: [Speaker] { didSet { speakerKeys = speakers.map { Slug.make($0.name) } } }
+    var speakers: [Speaker] { didSet { speakerKeys = Self.keys(of: speakers) } }
     /// The speakers' names as slugs, kept to compare names without slugging them again at every sentence.
-    private(set) var speakerKeys: [String] = []
+    /// One string, the slugs separated by spaces (a slug has none): one speaker's key fits in the string
+    /// itself, where an array of keys was an allocation a talk, 11 MB over a 50 MB recap's talks.
+    private(set) var speakerKeys = ""
     var title: String?
     var titleTranslation: String?
     var kind: TalkKind
     var cities: [String]
     var links: [TalkLink]
-    var evidence: [String]
+    var evidence: SentenceList
     /// Set when the document's structure showed that prose misread it (a product's name in a speaker's place
     /// under a heading whose "Speaker:" line names someone else).
     var discarded = false
@@ -228,6 +230,42 @@ struct TalkDraft {
 
     mutating func addEvidence(_ sentence: String) {
         if evidence.count < Self.evidenceLimit { evidence.append(sentence) }
+    }
+
+    static func keys(of speakers: [Speaker]) -> String {
+        guard let first = speakers.first else { return "" }
+        var keys = Slug.make(first.name)
+        for speaker in speakers.dropFirst() {
+            keys += " "
+            keys += Slug.make(speaker.name)
+        }
+        return keys
+    }
+
+    /// Whether a speaker's slug is `key`.
+    func hasSpeakerKey(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { key in anySpeakerKey { $0.elementsEqual(key) } }
+    }
+
+    /// Whether a speaker's slug starts with `prefix`.
+    func hasSpeakerKey(prefixedBy prefix: String) -> Bool {
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in anySpeakerKey { $0.starts(with: prefix) } }
+    }
+
+    /// Walks the slugs' bytes in place: this runs for every candidate of every name look-up.
+    private func anySpeakerKey(_ matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var keys = speakerKeys
+        return keys.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                if matches(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return true }
+                start = end + 1
+            }
+            return false
+        }
     }
 }
 
@@ -569,13 +607,21 @@ struct ExtractionState {
         var used: [String: Int] = [:]
         let recapKey = Slug.make(recap.key)
         var finished: [Talk] = []
-        finished.reserveCapacity(talks.liveCount)
-        for draft in talks.removeAllDrafts() where !draft.discarded && !draft.speakers.isEmpty {
-            var id = "\(recapKey)/\(Slug.make(draft.speakers.first?.name ?? "talk"))"
-            used[id, default: 0] += 1
-            if let count = used[id], count > 1 { id += "-\(count)" }
-            var seen = Set<String>()
-            let links = draft.links.filter { seen.insert($0.url).inserted }
+        let liveCount = talks.liveCount
+        talks.forgetIndex()
+        finished.reserveCapacity(liveCount)
+        talks.removeAll { draft in
+            guard !draft.discarded, !draft.speakers.isEmpty else { return }
+            // Counted by the speaker's slug, short enough to sit in the dictionary without an allocation of its own.
+            let speakerKey = Slug.make(draft.speakers.first?.name ?? "talk")
+            used[speakerKey, default: 0] += 1
+            var id = "\(recapKey)/\(speakerKey)"
+            if let count = used[speakerKey], count > 1 { id += "-\(count)" }
+            var links = draft.links
+            if links.count > 1 {
+                var seen = Set<String>()
+                links = links.filter { seen.insert($0.url).inserted }
+            }
             finished.append(Talk(
                 id: id, speakers: draft.speakers, title: draft.title.flatMap(TitleKindLabel.stripped),
                 titleTranslation: draft.titleTranslation,
@@ -587,9 +633,9 @@ struct ExtractionState {
 
 extension TalkDraft {
     init(speakers: [Speaker], title: String?, titleTranslation: String?, kind: TalkKind, cities: [String], links: [TalkLink],
-         evidence: [String]) {
+         evidence: SentenceList) {
         self.speakers = speakers
-        speakerKeys = speakers.map { Slug.make($0.name) }
+        speakerKeys = Self.keys(of: speakers)
         self.title = title
         self.titleTranslation = titleTranslation
         self.kind = kind
@@ -601,7 +647,7 @@ extension TalkDraft {
     init(people: [PersonMention], city: String?, title: (title: String, translation: String?)?, sentence: String,
          paragraph: Paragraph, in range: Sentence) {
         speakers = people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }
-        speakerKeys = speakers.map { Slug.make($0.name) }
+        speakerKeys = Self.keys(of: speakers)
         self.title = title?.title
         titleTranslation = title?.translation
         kind = paragraph.kind(of: range)

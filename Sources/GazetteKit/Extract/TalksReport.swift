@@ -73,7 +73,7 @@ public enum TalksReport {
     private static func writeTalk(_ talk: Talk, to json: inout PrettyJSONWriter) {
         json.beginObject()
         json.field("cities", strings: talk.cities)
-        json.field("evidence", strings: talk.evidence)
+        json.field("evidence", sentences: talk.evidence)
         json.field("id", talk.id)
         json.field("kind", talk.kind.rawValue)
         json.key("links")

@@ -57,7 +57,6 @@ enum BodyFormat: Sendable, Equatable {
         var lineStart = true
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
             if lineStart {
                 var probe = index
                 while probe < bytes.count, bytes[probe] == 0x20, probe - index < 3 { probe += 1 }
@@ -66,6 +65,15 @@ enum BodyFormat: Sendable, Equatable {
                     return true
                 }
             }
+            // Only a line break, "](" and "**" matter between line starts: the bytes between are skipped in a
+            // tight loop (every byte of every file goes through it).
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "*") { break }
+                index += 1
+            }
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
             if byte == UInt8(ascii: "]"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") { return true }
             if byte == UInt8(ascii: "*"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "*"),
                !isSpace(bytes[index + 2]) { return true }

@@ -22,7 +22,11 @@ public struct HTMLBlockReader: Sendable {
     ///
     /// libxml2 parses with its SAX callbacks pointed at the collector, so no DOM is built: a tree of a 50 MB
     /// page costs several times the page, and the collector only ever needed the events in document order.
-    func read(nulTerminatedHTML html: UnsafePointer<CChar>, count: Int) -> Content {
+    /// The parser pulls the page through a read callback, a few kilobytes at a time, and lets go of what it has
+    /// read: `htmlCtxtReadMemory` and the push parser of libxml2 2.9 copy the whole input into one growing buffer
+    /// (17 MB for a 10 MB page), the largest allocation of a long recap's reading. `chunkLimit` caps each pull
+    /// (tests make it tiny, to cut tags and characters anywhere).
+    func read(nulTerminatedHTML html: UnsafePointer<CChar>, count: Int, chunkLimit: Int = Int(Int32.max)) -> Content {
         _ = libxmlInitialized
         guard count > 0, count <= Int(Int32.max) else { return Content(blocks: [], imageSources: [], problems: []) }
         guard let context = htmlNewParserCtxt() else {
@@ -46,10 +50,10 @@ public struct HTMLBlockReader: Sendable {
             collector.pointee.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         handler.pointee.cdataBlock = handler.pointee.characters
-        // The text is UTF-8 already. Naming the encoding to libxml2 2.9 makes it convert a second copy of the whole
-        // page (100 MB for a 50 MB recap); not naming it leaves the HTML parser taking the first non-ASCII byte as a
-        // cue to read Latin-1. So the parser is told at the document's start, before it reads any text, and the
-        // page's own charset hints are ignored (HTML_PARSE_IGNORE_ENC).
+        // The text is UTF-8 already. Naming the encoding to libxml2 2.9 makes it convert a second copy of the
+        // text; not naming it leaves the HTML parser taking the first non-ASCII byte as a cue to read Latin-1.
+        // So the parser is told at the document's start, before it reads any text, and the page's own charset
+        // hints are ignored (HTML_PARSE_IGNORE_ENC).
         handler.pointee.startDocument = { context in
             context?.assumingMemoryBound(to: htmlParserCtxt.self).pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
             xmlSAX2StartDocument(context)
@@ -57,10 +61,16 @@ public struct HTMLBlockReader: Sendable {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         var collector = BlockCollector()
+        var source = PageSource(base: html, count: count, chunkLimit: max(chunkLimit, 1))
         let document = withUnsafeMutablePointer(to: &collector) { collectorPointer in
-            context.pointee._private = UnsafeMutableRawPointer(collectorPointer)
-            defer { context.pointee._private = nil }
-            return htmlCtxtReadMemory(context, html, Int32(count), nil, nil, options)
+            withUnsafeMutablePointer(to: &source) { sourcePointer in
+                context.pointee._private = UnsafeMutableRawPointer(collectorPointer)
+                defer { context.pointee._private = nil }
+                return htmlCtxtReadIO(context, { source, buffer, length in
+                    guard let source, let buffer else { return -1 }
+                    return source.assumingMemoryBound(to: PageSource.self).pointee.copy(into: buffer, upTo: Int(length))
+                }, nil, UnsafeMutableRawPointer(sourcePointer), nil, nil, options)
+            }
         }
         collector.finish()
         var problems: [String] = []
@@ -77,6 +87,22 @@ public struct HTMLBlockReader: Sendable {
         }
         xmlFreeDoc(document)
         return Content(blocks: collector.blocks, imageSources: collector.imageSources, problems: problems)
+    }
+}
+
+/// The page handed to libxml2's read callback, from where the last pull ended.
+private struct PageSource {
+    let base: UnsafePointer<CChar>
+    let count: Int
+    let chunkLimit: Int
+    var offset = 0
+
+    mutating func copy(into buffer: UnsafeMutablePointer<CChar>, upTo length: Int) -> Int32 {
+        let size = min(length, chunkLimit, count - offset)
+        guard size > 0 else { return 0 }
+        buffer.update(from: base + offset, count: size)
+        offset += size
+        return Int32(size)
     }
 }
 

@@ -61,6 +61,28 @@ extension String {
         return found ?? hasSuffix(suffix)
     }
 
+    /// Whether the text ends with one of `suffixes`, as `hasSuffixText` would say for each, with the text's
+    /// bytes checked once rather than once a suffix (a word against fifteen participle endings, every token).
+    func hasAnySuffixText(_ suffixes: [String]) -> Bool {
+        var text = self
+        let found: Bool? = text.withUTF8 { bytes -> Bool? in
+            guard PlainLatinText.isPlain(bytes) else { return nil }
+            for suffix in suffixes {
+                var suffix = suffix
+                let matches: Bool? = suffix.withUTF8 { end -> Bool? in
+                    guard PlainLatinText.isPlain(end) else { return nil }
+                    guard end.count <= bytes.count else { return false }
+                    guard let endBase = end.baseAddress, let base = bytes.baseAddress else { return true }
+                    return memcmp(base + (bytes.count - end.count), endBase, end.count) == 0
+                }
+                guard let matches else { return nil }
+                if matches { return true }
+            }
+            return false
+        }
+        return found ?? suffixes.contains { hasSuffix($0) }
+    }
+
     /// `count` (characters), by bytes for plain Latin text, where each scalar is a character.
     var characterCountText: Int {
         var text = self

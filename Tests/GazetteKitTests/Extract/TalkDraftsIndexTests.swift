@@ -37,8 +37,8 @@ import Testing
                 #expect(drafts.talks(withFirstName: first[...], limit: 2) == Array(scanFirstName(drafts, first).prefix(2)),
                         "step \(step): first name \(first)")
                 let key = Slug.make(name)
-                #expect(drafts.lastTalk(withKey: key) == drafts.lastIndex { $0.speakerKeys.contains(key) }, "step \(step): \(key)")
-                let partial = drafts.indices.filter { drafts[$0].speakerKeys.contains { $0.hasPrefix(key + "-") } }
+                #expect(drafts.lastTalk(withKey: key) == drafts.lastIndex { $0.speakers.contains { Slug.make($0.name) == key } }, "step \(step): \(key)")
+                let partial = drafts.indices.filter { drafts[$0].speakers.contains { Slug.make($0.name).hasPrefix(key + "-") } }
                 #expect(drafts.talks(withKeyPrefix: key, limit: 2) == Array(partial.prefix(2)), "step \(step): \(key)-…")
             }
         }

@@ -27,7 +27,7 @@ import Testing
             #expect(json["titleTranslation"] as? String == talk.titleTranslation)
             #expect(json["kind"] as? String == talk.kind.rawValue)
             #expect(json["cities"] as? [String] == talk.cities)
-            #expect(json["evidence"] as? [String] == talk.evidence)
+            #expect(json["evidence"] as? [String] == [String](talk.evidence))
             let speakers = json["speakers"] as? [[String: Any]] ?? []
             #expect(speakers.map { $0["name"] as? String } == talk.speakers.map(\.name))
             #expect(speakers.map { $0["affiliation"] as? String } == talk.speakers.map(\.affiliation))

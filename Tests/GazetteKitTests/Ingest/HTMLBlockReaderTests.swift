@@ -16,6 +16,26 @@ import Testing
         #expect(content.imageSources == ["/img/a.png"])
     }
 
+    /// libxml2 pulls the page through a callback, which fills each pull whole (a few kilobytes) but for the last.
+    /// Pulls cut inside a tag, an entity, an accented letter or an emoji give the same blocks as one pull, and
+    /// none is read as Latin-1. (Pulls of a single byte are too short for libxml2's look-ahead; none is made.)
+    @Test func aPageReadInTinyPullsGivesTheSameBlocks() throws {
+        let html = """
+            <h2>Soirée du 12 mars à Montréal</h2>
+            <p>Élise Côté (Ubisoft) a présenté <a href="https://x.example/s">« Les opérateurs »</a> &amp; nous a parlé de 🚀 et d’œuvres.</p>
+            <ul><li>Ana Ñúñez — <em>Crème brûlée</em></li><li>李小龍, Tencent</li></ul>
+            <table><tr><td>Zoë</td><td>Kueue &eacute;tendu</td></tr></table>
+            """
+        let whole = reader.read(html: html).blocks
+        #expect(whole.first?.text == "Soirée du 12 mars à Montréal")
+        #expect(whole.contains { $0.text == "李小龍, Tencent" })
+        let count = html.utf8.count
+        for limit in [2, 3, 5, 7, 11, 64, 4000] {
+            let pulled = html.withCString { reader.read(nulTerminatedHTML: $0, count: count, chunkLimit: limit).blocks }
+            #expect(pulled == whole, "pulls of \(limit) bytes")
+        }
+    }
+
     @Test func impliedClosesCutBlocksAsABrowserDoes() {
         let content = reader.read(html: "<p>One<p>Two<ul><li>Three<li>Four</ul><h2>Five</h2>Six")
         #expect(content.blocks.map(\.text) == ["One", "Two", "Three", "Four", "Five", "Six"])

@@ -42,7 +42,7 @@ extension ExtractionState {
         if sections[slot].claimed.count == 1 {
             if talks[index].title == nil { talks[index].title = sections[slot].title }
             for sentence in sections[slot].pendingEvidence.reversed() where !talks[index].evidence.contains(sentence) {
-                talks[index].evidence.insert(sentence, at: 0)
+                talks[index].evidence.prepend(sentence)
             }
             talks[index].links += sections[slot].pendingLinks
             sections[slot].pendingEvidence = []
