@@ -623,7 +623,7 @@ struct ExtractionState {
                 links = links.filter { seen.insert($0.url).inserted }
             }
             finished.append(Talk(
-                id: id, speakers: draft.speakers, title: draft.title.flatMap(TitleKindLabel.stripped),
+                id: id, speakers: draft.speakers, title: draft.title.flatMap(TitleKindLabel.stripped).map(TitleLinkTail.stripped),
                 titleTranslation: draft.titleTranslation,
                 kind: draft.kind, cities: draft.cities, links: links, evidence: draft.evidence))
         }

@@ -31,7 +31,8 @@ enum Tokenizer {
                     }
                     // Connectors stay inside a word only between word characters.
                     guard end + 1 < count, isWordScalar(scalars[end + 1]) else { break }
-                    if next == "-" || next == "." || next == "/" || next == "&" || next == "_" || next == "+" {
+                    // "·" of French inclusive writing (« orateur·ice », « intervenant·es ») and of Catalan "l·l".
+                    if next == "-" || next == "." || next == "/" || next == "&" || next == "_" || next == "+" || next == "·" {
                         end += 1
                         continue
                     }

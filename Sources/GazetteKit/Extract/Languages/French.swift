@@ -64,15 +64,15 @@ extension LanguageWords {
             "entreprise", "société", "compagnie", "agence", "banque", "labo", "laboratoire", "coopérative", "équipe",
             "fournisseur", "employeur", "organisme", "organisation", "université", "projet",
         ],
-        speakerNouns: [
+        speakerNouns: Set<String>([
             "conférencier", "conférencière", "présentateur", "présentatrice", "animateur", "animatrice", "intervenant",
             "intervenante", "panéliste",
-        ],
-        speakerLabels: [
+        ]).union(inclusiveForms),
+        speakerLabels: Set<String>([
             "conférencier", "conférenciers", "conférencière", "conférencières", "intervenant", "intervenants",
             "intervenante", "intervenantes", "orateur", "oratrice", "orateurs", "présentateur", "présentatrice",
             "présentateurs", "animateur", "animatrice", "panéliste", "panélistes", "speakeuse", "speakeuses",
-        ],
+        ]).union(inclusiveForms),
         labelParticiples: [
             "présenté", "présentée", "présentés", "présentées", "proposé", "proposée", "proposés", "animé", "animée",
             "animés", "donné", "donnée", "conçu", "conçue",
@@ -137,3 +137,11 @@ extension LanguageWords {
         affiliationLabels: ["entreprise", "société", "organisation", "employeur", "structure"]
     )
 }
+
+/// Inclusive writing of the words for a speaker, with a middle dot or a full stop: « Orateur·ice : »,
+/// « les intervenant·es », « conférencier.ère ». The tokenizer keeps such a word whole.
+private let inclusiveForms: [String] = [
+    ("conférencier", ["ère", "ères", "e", "es", "e·s"]), ("intervenant", ["e", "es", "e·s"]),
+    ("orateur", ["ice", "ices", "rice", "rices", "ice·s", "trice", "trices"]), ("présentateur", ["ice", "ices", "rice", "rices", "trice", "trices"]),
+    ("animateur", ["ice", "ices", "rice", "rices", "trice", "trices"]),
+].flatMap { base, endings in endings.flatMap { ["\(base)·\($0)", "\(base).\($0)"] } }
