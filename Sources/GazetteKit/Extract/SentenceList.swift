@@ -1,9 +1,10 @@
 import Foundation
 
-/// A talk's sentences, in order, kept end to end in one string, separated by U+001F (the unit
-/// separator); `count` tells no sentence from one empty sentence. A long recap gives tens of thousands of talks a few sentences each: an array of strings
-/// cost one allocation a sentence and one for the array, about twice the text itself, and was the
-/// largest part of extraction's peak memory on a 50 MB recap. Reads like an array of strings.
+/// A talk's sentences, in order, kept end to end in one string, separated by U+001F (the unit separator);
+/// `count` tells no sentence from one empty sentence. A long recap gives tens of thousands of talks a few
+/// sentences each: an array of strings cost one allocation a sentence and one for the array, about twice
+/// the text itself, and was the largest part of extraction's peak memory on a 50 MB recap. Reads like an
+/// array of strings.
 public struct SentenceList: Sendable, Equatable, Collection, ExpressibleByArrayLiteral, Codable {
     /// The unit separator cannot be typed, and text blocks never hold controls; one inside a sentence
     /// given by a caller becomes a space rather than a sentence break.
