@@ -64,7 +64,7 @@ public struct TalkExtractor: Sendable {
                 state.current = nil
                 if let name, !isBio {
                     // "## Jane Roe" over a description of her talk: a section whose speaker is known, its title to come.
-                    state.openSpeakerSection(name, level: level)
+                    state.openSpeakerSection(name, heading: block.text, level: level)
                 } else if biographyLevel == nil {
                     state.readHeading(block, level: level)
                 }

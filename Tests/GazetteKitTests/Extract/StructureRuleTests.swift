@@ -17,6 +17,40 @@ private func summary(_ found: [Talk]) -> [String] {
 
 /// One rule of document structure per test, in both languages, on posts written for the test.
 @Suite struct StructureRuleTests {
+    /// A title in capitals has a name's shape; the speaker label under it naming someone else shows it was the title.
+    @Test(arguments: ["### Chaos Engineering Under Regulation", "### Talk 3 : Chaos Engineering Under Regulation"])
+    func aHeadingInANamesShapeOverALabelNamingSomeoneElseIsTheTitle(_ heading: String) {
+        let found = talks(post: """
+            ---
+            title: "DevOps Genève n° 31"
+            lang: fr
+            ---
+
+            \(heading)
+
+            **Orateur :** Tariq Benali, consultant indépendant
+
+            Tariq a montré qu’on peut faire du chaos engineering dans un environnement régulé.
+            """)
+        #expect(summary(found) == ["Tariq Benali | Chaos Engineering Under Regulation"])
+    }
+
+    @Test func aNameHeadingOverALabelNamingTheSamePersonStaysTheirs() {
+        let found = talks(post: """
+            ---
+            title: "Go night"
+            lang: en
+            ---
+
+            ## Jane Roe
+
+            **Speaker:** Jane Roe, Acme
+
+            Jane showed how her team ships tooling.
+            """)
+        #expect(summary(found) == ["Jane Roe (Acme) | -"])
+    }
+
     @Test func headingWithTheSpeakerAfterASeparator() {
         let post = """
             ---

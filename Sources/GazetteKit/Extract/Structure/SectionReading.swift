@@ -13,6 +13,8 @@ struct Section {
     var pendingLinks: [TalkLink] = []
     /// The heading names a panel (« La table ronde : … »): a list under it holds its panelists.
     var isPanel = false
+    /// The heading was read as nothing but a person's name: its text, should a label under it name others.
+    var nameHeading: String?
 }
 
 /// Level given to a paragraph set wholly in emphasis that acts as a heading: below every real heading.
@@ -76,7 +78,13 @@ extension ExtractionState {
         if let line = ProgrammeLine.read(paragraph, commas: true) {
             let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: paragraph.whole))
             talks[talk].kind = line.kind
-            sections.append(Section(level: level, title: nil, talk: talk))
+            var section = Section(level: level, title: nil, talk: talk)
+            // "### Talk 3 : Chaos Engineering Under Regulation": a label, then what may be a name or a title in capitals.
+            // ("Talk 3" alone is the line's title then, and no title once its label is stripped.)
+            if line.people.count == 1, TitleKindLabel.stripped(line.title) == nil {
+                section.nameHeading = TitleKindLabel.stripped(block.text)
+            }
+            sections.append(section)
             return
         }
         // "In Toronto", "Montréal": a heading naming one city places what follows.
@@ -124,9 +132,24 @@ extension ExtractionState {
         "and", "et", "&", "what’s", "what's", "en", "bref", "des", "today’s", "this", "evening", "evening’s", "soirée",
     ]
 
-    mutating func openSpeakerSection(_ name: String, level: Int) {
+    mutating func openSpeakerSection(_ name: String, heading: String, level: Int) {
         let talk = addStructured(title: nil, people: [PersonMention(name: name)], links: [], claim: false)
-        sections.append(Section(level: level, title: nil, talk: talk))
+        var section = Section(level: level, title: nil, talk: talk)
+        section.nameHeading = heading
+        sections.append(section)
+    }
+
+    /// "### Chaos Engineering Under Regulation" over « Orateur : Tariq El-Amrani »: a title in capitals has a
+    /// name's shape, and the speaker label under it names someone else. The heading was the talk's title.
+    private mutating func headingWasTitle(of talk: Int, labelNaming people: [PersonMention]) -> Bool {
+        guard let heading = sections.last?.nameHeading, sections.last?.talk == talk,
+              talks[talk].title.flatMap(TitleKindLabel.stripped) == nil,
+              talks[talk].speakers.count == 1, let headingName = talks[talk].speakers.first?.name,
+              !people.isEmpty, !people.contains(where: { NameMatch.sameInRecap($0.name, headingName) }) else { return false }
+        talks[talk].speakers = people.map { Speaker(name: $0.name, affiliation: $0.affiliation) }
+        talks[talk].title = heading
+        sections[sections.count - 1].nameHeading = nil
+        return true
     }
 
     /// Lines that the document's structure explains: a label naming the speakers of the section's talk,
@@ -184,7 +207,7 @@ extension ExtractionState {
             // The sentences after the label's line describe the talk.
             let prose = paragraph.sentences.dropFirst().map { paragraph.text(of: $0) }
             if let talk = sectionTalk, sections.last?.talk == talk || sections.last?.title == nil {
-                mergeSpeakers(people, into: talk)
+                if !headingWasTitle(of: talk, labelNaming: people) { mergeSpeakers(people, into: talk) }
                 for sentence in prose { talks[talk].addEvidence(sentence) }
                 return true
             }
