@@ -403,7 +403,8 @@ struct NameGroupParser {
                   token.first.properties.numericType == nil else { return nil }
             cursor += 1
         }
-        return nil
+        // "Par Samira Roe, de l’Agence nationale des ports": a byline's organization runs to the line's end.
+        return cursor == tokens.count && cursor > index ? cursor : nil
     }
 
     /// The text of tokens `start..<end` as written, spacing and apostrophes included.

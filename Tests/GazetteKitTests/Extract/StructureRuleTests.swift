@@ -51,6 +51,40 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(found) == ["Jane Roe (Acme) | -"])
     }
 
+    /// "by Hand" ends a title when a full name sits beside it across a separator.
+    @Test func aSingleWordAfterByIsTheTitlesWhenAFullNameSitsBesideIt() {
+        let found = talks(post: """
+            ---
+            title: "KCD night"
+            lang: en
+            ---
+
+            1. Amaka Obi – Shipping Go at a bank
+            2. Ikenna Eze – Why I Stopped Writing YAML by Hand
+            3. Writing Parsers by Hand – Tunde Bello
+            4. Fast builds by Jane Roe
+            """)
+        #expect(summary(found) == ["Amaka Obi | Shipping Go at a bank", "Ikenna Eze | Why I Stopped Writing YAML by Hand",
+                                   "Tunde Bello | Writing Parsers by Hand", "Jane Roe | Fast builds"])
+    }
+
+    /// A byline's French organization runs on in lowercase words to the line's end, and is both speakers'.
+    @Test func aBylinesOrganizationRunsToTheLinesEnd() {
+        let found = talks(post: """
+            ---
+            title: "Agile Tour"
+            lang: fr
+            ---
+
+            ### Kanban dans l’administration
+
+            *Par Samira Roe et Omar Li, de l’Agence nationale des ports*
+
+            Samira et Omar ont raconté comment ils ont introduit un tableau Kanban.
+            """)
+        #expect(summary(found) == ["Samira Roe (Agence nationale des ports) & Omar Li (Agence nationale des ports) | Kanban dans l’administration"])
+    }
+
     @Test func headingWithTheSpeakerAfterASeparator() {
         let post = """
             ---

@@ -48,6 +48,14 @@ struct ProgrammeLine {
             return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: paragraph.whole))
         }
 
+        let separators = (start..<end).filter { isSeparator($0, in: paragraph, commas: commas) }
+        // "Ikenna Eze – Why I Stopped Writing YAML by Hand", "Why I Stopped Writing YAML by Hand – Ikenna Eze": a full
+        // name and a separator open or close the line; a single word after "by" is the title's.
+        let namedBesideTitle = paragraph.parser.personName(at: start).map { name in
+            name.end < end && isSeparator(name.end, in: paragraph, commas: false) && name.name.contains(" ")
+        } == true || separators.last.map { separator in
+            paragraph.parser.personName(at: separator + 1).map { $0.end == end && $0.name.contains(" ") } == true
+        } == true
         // "Title par Jane Roe", "Title by Jane Roe — no recording".
         for index in stride(from: end - 2, through: start + 1, by: -1) where agentWords.contains(tokens[index].lower)
             && !Paragraph.authoringParticiples.contains(tokens[index - 1].lower) {
@@ -55,9 +63,9 @@ struct ProgrammeLine {
             var titleEnd = index
             if titleEnd - 1 > start, ["-", "–", "—", "|", "·"].contains(tokens[titleEnd - 1].text) { titleEnd -= 1 }
             if let people = list.people(in: (index + 1)..<end, singleNames: true, tail: .annotation),
+               !(namedBesideTitle && people.count == 1 && !people[0].name.contains(" ")),
                let found = entry(title: start..<titleEnd, people: people) { return found }
         }
-        let separators = (start..<end).filter { isSeparator($0, in: paragraph, commas: commas) }
         // "Title – Jane Roe": the last separator, since titles hold dashes and colons of their own.
         for index in separators.reversed() where index + 1 < end {
             if let people = list.people(in: (index + 1)..<end, singleNames: false, tail: .annotation, lastAfterCommaIsOrganization: true),
