@@ -64,7 +64,10 @@ public struct TalkExtractor: Sendable {
                 state.current = nil
                 if let name, !isBio {
                     // "## Jane Roe" over a description of her talk: a section whose speaker is known, its title to come.
-                    state.openSpeakerSection(name, heading: block.text, level: level)
+                    state.openSpeakerSection([PersonMention(name: name)], heading: block.text, level: level)
+                } else if name == nil, !isBio, let people = onlyPeople(block) {
+                    // "### Salma Roe & Quentin Li" over what they presented: a joint talk's section.
+                    state.openSpeakerSection(people, heading: nil, level: level)
                 } else if biographyLevel == nil {
                     state.readHeading(block, level: level)
                 }
@@ -120,6 +123,14 @@ public struct TalkExtractor: Sendable {
         if let first = tokens.first, first.classes.contains(.honorifics), tokens.count > 2 { start = tokens[1].is(".") ? 2 : 1 }
         guard let name = paragraph.parser.personName(at: start), name.end == tokens.count else { return nil }
         return name.name
+    }
+
+    /// A heading that is nothing but two people or more ("### Salma Roe & Quentin Li", « Ana et Bo Roy »).
+    private func onlyPeople(_ block: TextBlock) -> [PersonMention]? {
+        let paragraph = Paragraph(block)
+        guard let group = paragraph.parser.group(at: 0), group.end == paragraph.tokens.count, group.people.count > 1,
+              group.people.allSatisfy({ $0.name.contains(" ") }) else { return nil }
+        return group.people
     }
 
     /// The blocks under a name's heading, up to the next heading, tell of a talk the person gave: a sentence that

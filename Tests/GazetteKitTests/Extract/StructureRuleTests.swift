@@ -85,6 +85,25 @@ private func summary(_ found: [Talk]) -> [String] {
         #expect(summary(found) == ["Samira Roe (Agence nationale des ports) & Omar Li (Agence nationale des ports) | Kanban dans l’administration"])
     }
 
+    /// A heading of two people over what they presented is their joint talk's section.
+    @Test func aHeadingOfTwoPeopleOpensTheirJointTalk() {
+        let found = talks(post: """
+            ---
+            title: "Sécurité, soirée 22"
+            lang: fr
+            ---
+
+            ### Salma Roe & Quentin Li
+
+            Étudiants en master, Salma et Quentin ont présenté leurs travaux : *Fuzzer une ampoule connectée*. C’était passionnant.
+
+            ### Marc Dupuis
+
+            Marc a présenté « Les journaux sans douleur ».
+            """)
+        #expect(summary(found) == ["Salma Roe & Quentin Li | Fuzzer une ampoule connectée", "Marc Dupuis | Les journaux sans douleur"])
+    }
+
     @Test func headingWithTheSpeakerAfterASeparator() {
         let post = """
             ---

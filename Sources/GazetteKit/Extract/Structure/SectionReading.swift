@@ -132,8 +132,8 @@ extension ExtractionState {
         "and", "et", "&", "what’s", "what's", "en", "bref", "des", "today’s", "this", "evening", "evening’s", "soirée",
     ]
 
-    mutating func openSpeakerSection(_ name: String, heading: String, level: Int) {
-        let talk = addStructured(title: nil, people: [PersonMention(name: name)], links: [], claim: false)
+    mutating func openSpeakerSection(_ people: [PersonMention], heading: String?, level: Int) {
+        let talk = addStructured(title: nil, people: people, links: [], claim: false)
         var section = Section(level: level, title: nil, talk: talk)
         section.nameHeading = heading
         sections.append(section)
