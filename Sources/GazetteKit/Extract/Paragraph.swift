@@ -438,6 +438,10 @@ struct Paragraph {
         // « la soirée mettait en vedette Jane Roe ».
         if index - 1 > sentence.tokens.lowerBound, tokens[index].lower == "vedette", tokens[index - 1].lower == "en" { index -= 2 }
         guard index >= sentence.tokens.lowerBound, index < start else { return false }
+        // "The panel brought together Ada Obi, Musa Ali and …".
+        if index > sentence.tokens.lowerBound, tokens[index].lower == "together", ["brought", "brings", "bring"].contains(tokens[index - 1].lower) {
+            return !isAnotherTime(cueAt: index - 1, from: sentence.tokens.lowerBound)
+        }
         return tokens[index].classes.contains(.featuringWords) && !isAnotherTime(cueAt: index, from: sentence.tokens.lowerBound)
     }
 

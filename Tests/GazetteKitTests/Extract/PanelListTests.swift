@@ -3,6 +3,22 @@ import Testing
 
 /// A panel's people listed under the line that announces it: one talk, its moderator left out.
 @Suite struct PanelListTests {
+    /// "The panel brought together A, B and C", « la table ronde a réuni A, B et C »: the panelists, one talk.
+    @Test(arguments: [
+        ("The afternoon panel, *Hiring SREs in Lagos*, brought together Ada Obi (Kudipay), Musa Ali (Naija Freight) and Koffi Mensah, moderated by our MC Tolu Ade.", Language.en),
+        ("La table ronde de l’après-midi a réuni Ada Obi (Kudipay), Musa Ali (Naija Freight) et Koffi Mensah, sous la houlette de notre animatrice Tolu Ade.", Language.fr),
+    ])
+    func aPanelThatBroughtPeopleTogether(_ sentence: String, _ language: Language) throws {
+        let found = talks(html: "<p>\(sentence)</p>", language: language)
+        try #require(found.count == 1, "\(found.map { $0.speakers.map(\.name) })")
+        #expect(found[0].speakers.map(\.name) == ["Ada Obi", "Musa Ali", "Koffi Mensah"])
+        #expect(found[0].kind == .panel)
+    }
+
+    @Test func bringingPeopleTogetherNextMonthIsNoTalkYet() {
+        #expect(talks(html: "<p>Next month we will bring together Ada Obi and Musa Ali for a panel.</p>", language: .en).isEmpty)
+    }
+
     @Test func anAgendaItemNamingAPanelOverItsOwnSubList() throws {
         let html = """
             <ol><li>19:10 — “Profiling services” — Hendra Wirawan, Grabbit</li>

@@ -59,7 +59,7 @@ extension LanguageWords {
             "conférenciers", "conférencières", "intervenants", "locaux", "lieux", "soirée", "programme",
             "commanditaires", "organisateurs", "équipe", "groupe", "communauté",
         ],
-        featuringWords: ["mettait", "met", "mis", "accueillait", "recevait", "écouté", "écoutée", "écoutés"],
+        featuringWords: ["mettait", "met", "mis", "accueillait", "recevait", "écouté", "écoutée", "écoutés", "réuni", "réunissait"],
         organizationNouns: [
             "entreprise", "société", "compagnie", "agence", "banque", "labo", "laboratoire", "coopérative", "équipe",
             "fournisseur", "employeur", "organisme", "organisation", "université", "projet",
