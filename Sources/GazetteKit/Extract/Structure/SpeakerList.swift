@@ -67,15 +67,6 @@ struct SpeakerList {
                 for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = organization }
                 break
             }
-            // "Par Samira Roe et Omar Li, de l’Agence nationale des ports", "A and B, from the Ports Agency": an origin
-            // after the last comma, to the line's end, is everyone's.
-            if token.is(","), people.allSatisfy({ $0.affiliation == nil }) {
-                let described = parser.describe(after: index)
-                if let affiliation = described.affiliation, described.end == range.upperBound {
-                    for slot in people.indices { people[slot].affiliation = affiliation }
-                    break
-                }
-            }
             // "Par Jeanne Roe, École nationale supérieure de Yaoundé": an institution's name runs on in lowercase words.
             if token.is(","), let institution = institutionName(from: index + 1, in: range) {
                 for slot in people.indices where people[slot].affiliation == nil { people[slot].affiliation = institution }
