@@ -38,9 +38,10 @@ public struct OutboxWriter: Sendable {
             let failures = Array(-1..<folders.count).parallelMap { job -> (any Error)? in
                 do {
                     if job == -1 {
-                        let encoder = JSONEncoder()
-                        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                        try Self.write(try encoder.encode(manifest), to: (staging as NSString).appendingPathComponent("manifest.json"))
+                        let manifestPath = (staging as NSString).appendingPathComponent("manifest.json")
+                        if !manifest.jsonBytes().withUnsafeBufferPointer({ Self.writePlain($0, to: manifestPath) }) {
+                            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: manifestPath])
+                        }
                         // Written from the string itself: a year's page is over 20 MB, and a copy into Data would double it.
                         let preview = (staging as NSString).appendingPathComponent("preview.html")
                         if !Self.writePlain(PreviewPage.html(issue: issue, manifest: manifest), to: preview) {
@@ -78,23 +79,20 @@ public struct OutboxWriter: Sendable {
     /// A plain write: the staging folder's rename already makes the issue appear whole, so each file needs
     /// none of the temporary-file dance Foundation's atomic writes do.
     private static func writePlain(_ text: String, to path: String) -> Bool {
+        var text = text
+        return text.withUTF8 { writePlain($0, to: path) }
+    }
+
+    private static func writePlain(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var text = text
-        return text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                guard written > 0 else { return false }
-                offset += written
-            }
-            return true
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            guard written > 0 else { return false }
+            offset += written
         }
-    }
-
-    private static func write(_ data: Data, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try data.write(to: URL(fileURLWithPath: path))
+        return true
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// `.sortedKeys` and `.withoutEscapingSlashes` (`"key" : value`, two spaces a level), but `[]` for an
 /// empty list (Foundation leaves an empty line between the brackets);
 /// the caller writes keys in sorted order. Hand-written for `gazette talks`, whose report is a fixed shape
-/// of strings and lists: a JSONEncoder per recap and a pass to indent it cost a tenth of the command.
+/// of strings and lists: a JSONEncoder per recap and a pass to indent it cost a tenth of the command; and for
+/// an issue's `manifest.json`, which JSONEncoder took over a second to write for a year's issue.
 /// Its bytes live in memory it owns (hence `~Copyable`): appends of two or three bytes to an `Array` cost a
 /// hundred instructions each in uniqueness and capacity checks, more than the report's text itself.
 struct PrettyJSONWriter: ~Copyable {
@@ -54,6 +55,31 @@ struct PrettyJSONWriter: ~Copyable {
         put(UInt8(ascii: "\""))
         raw(name)
         raw("\" : ")
+    }
+
+    /// A member whose name is only known at run time (a dictionary's key), escaped as any string.
+    mutating func key(_ name: String) {
+        separate()
+        string(name)
+        raw(" : ")
+    }
+
+    /// A member whose value is a whole number.
+    mutating func field(_ name: StaticString, _ value: Int) {
+        key(name)
+        number(value)
+    }
+
+    /// A member whose value is true or false.
+    mutating func field(_ name: StaticString, _ value: Bool) {
+        key(name)
+        raw(value ? "true" : "false")
+    }
+
+    /// A whole number, in decimal.
+    mutating func number(_ value: Int) {
+        var text = String(value)
+        text.withUTF8 { put($0) }
     }
 
     /// A member whose value is a string or null.
