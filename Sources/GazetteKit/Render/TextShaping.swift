@@ -22,20 +22,35 @@ enum TextShaping {
 
     /// Greedy wrap at `width` characters; a word longer than the width (a URL) keeps its own line whole.
     static func wrapped(_ text: String, width: Int, indent: String = "") -> String {
-        var lines: [String] = []
+        // Widths are counted once a word and carried along: `String.count` walks the graphemes, and asking
+        // it of the growing line at each word was most of the wrapping of a year's text editions.
+        let room = width - indent.count
+        var output = ""
         var line = ""
+        var lineWidth = 0
         for word in folded(text).split(separator: " ") {
+            let wordWidth = word.count
             if line.isEmpty {
                 line = String(word)
-            } else if indent.count + line.count + 1 + word.count <= width {
-                line += " " + word
+                lineWidth = wordWidth
+            } else if lineWidth + 1 + wordWidth <= room {
+                line += " "
+                line += word
+                lineWidth += 1 + wordWidth
             } else {
-                lines.append(line)
+                if !output.isEmpty { output += "\n" }
+                output += indent
+                output += line
                 line = String(word)
+                lineWidth = wordWidth
             }
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines.map { indent + $0 }.joined(separator: "\n")
+        if !line.isEmpty {
+            if !output.isEmpty { output += "\n" }
+            output += indent
+            output += line
+        }
+        return output
     }
 
     /// An underline as wide as the heading as a reader sees it (graphemes, not bytes).

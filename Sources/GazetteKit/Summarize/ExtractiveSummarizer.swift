@@ -22,11 +22,13 @@ public struct ExtractiveSummarizer: Sendable {
         for (index, sentence) in sentences.enumerated() {
             if index == 0, introIsFrameOnly { continue }
             let text = compressor.compress(sentence)
-            let content = topicWords(text, frame: frame)
+            // The sentence's words once, for both vocabularies and the score: tokenizing is most of summarizing.
+            let tokens = SummaryWords.tokens(text)
+            let content = topicWords(tokens, frame: frame)
             guard !content.isEmpty else { continue }
-            let words = topicWords(text, frame: lexicon.frameWords)
+            let words = topicWords(tokens, frame: lexicon.frameWords)
             candidates.append(Candidate(index: index, text: text,
-                                        score: score(text, content: content, words: words, index: index, topic: topic,
+                                        score: score(tokens, content: content, words: words, index: index, topic: topic,
                                                      titleQuoted: titles.contains { text.contains($0) }, lexicon: lexicon)))
         }
         guard let anchor = candidates.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) })
@@ -54,13 +56,12 @@ public struct ExtractiveSummarizer: Sendable {
     /// Topic words shared with the title count most, then how much a sentence says, then how early it
     /// comes (recaps describe a talk before they digress); logistics and leaning on the previous
     /// sentence count against it.
-    private func score(_ text: String, content: [String], words: [String], index: Int, topic: Set<String>,
+    private func score(_ tokens: [String], content: [String], words: [String], index: Int, topic: Set<String>,
                        titleQuoted: Bool, lexicon: SummaryLexicon) -> Double {
         // Quoting the title is not talking about its topic.
         let overlap = topic.isEmpty || titleQuoted
             ? 0 : Double(Set(words).intersection(topic).count) / Double(min(topic.count, 4))
         var score = 0.6 * min(overlap, 1) + min(Double(Set(content).count), 6) / 6 - 0.2 * Double(index)
-        let tokens = SummaryWords.tokens(text)
         let logistics = tokens.filter(lexicon.logistics.contains).count
         score -= min(Double(logistics), 2) * 0.9
         if tokens.count < 6 { score -= 1 }
@@ -84,7 +85,11 @@ public struct ExtractiveSummarizer: Sendable {
     }
 
     private func topicWords(_ text: String, frame: Set<String>) -> [String] {
-        SummaryWords.tokens(text).filter { $0.count > 1 && !frame.contains($0) }.map(SummaryWords.stem)
+        topicWords(SummaryWords.tokens(text), frame: frame)
+    }
+
+    private func topicWords(_ tokens: [String], frame: Set<String>) -> [String] {
+        tokens.filter { $0.count > 1 && !frame.contains($0) }.map(SummaryWords.stem)
     }
 
     static func terminated(_ sentence: String) -> String {

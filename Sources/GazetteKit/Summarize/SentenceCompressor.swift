@@ -42,7 +42,7 @@ struct SentenceCompressor: Sendable {
     /// After the name: ", de chez Acme," / " from Acme" / ", CTO at Acme,"; before it: "Acme’s own ".
     private func deleteAffiliation(_ affiliation: String, of name: String, in text: String) -> String {
         var result = text
-        guard let nameRange = result.range(of: name) else { return result }
+        guard let nameRange = result.firstRange(of: name) else { return result }
         let after = result[nameRange.upperBound...]
         if after.hasPrefix(", "), let comma = after.dropFirst(2).firstIndex(where: { $0 == "," }) {
             let segment = after[after.index(after.startIndex, offsetBy: 2)..<comma]
@@ -72,7 +72,7 @@ struct SentenceCompressor: Sendable {
         }
         for possessive in ["’s own ", "'s own ", "’s ", "'s "] {
             let prefix = affiliation + possessive
-            if let range = result.range(of: prefix + name) {
+            if let range = result.firstRange(of: prefix + name) {
                 result.removeSubrange(range.lowerBound..<result.index(range.lowerBound, offsetBy: prefix.count))
                 return result
             }
@@ -99,7 +99,7 @@ struct SentenceCompressor: Sendable {
         var result = text
         for adverb in lexicon.linkingAdverbs where adverb == "then" || adverb == "ensuite" {
             for pattern in [" \(adverb) ", " \(adverb), "] {
-                while let range = result.range(of: pattern) {
+                while let range = result.firstRange(of: pattern) {
                     result.replaceSubrange(range, with: " ")
                 }
             }
@@ -109,8 +109,10 @@ struct SentenceCompressor: Sendable {
 
     static func tidy(_ text: String) -> String {
         var result = text.trimmingWhitespace()
-        while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
-        result = result.replacingOccurrences(of: " ,", with: ",")
+        // The standard library's search and replace, not Foundation's: those bridge to NSString and back
+        // for each sentence of each talk.
+        while result.firstRange(of: "  ") != nil { result.replace("  ", with: " ") }
+        result.replace(" ,", with: ",")
         while let first = result.first, first == "," || first == ";" || first == ":" {
             result = String(result.dropFirst()).trimmingWhitespace()
         }
