@@ -35,36 +35,29 @@ public struct IssueRenderer: Sendable {
         let resolver = LinkResolver(siteURL: issue.siteURL)
         // Posts are independent of one another: a year-long issue's thousands of talks are shared out over the cores.
         let jobs = issue.events.flatMap { event in event.talks.map { (event, $0) } }
-        // Hashtag detection is a third of the posts' work and the same on every platform: done once.
-        var talkHashtags: [Language: [String: [String]]] = [:]
         let templates = self.templates
-        let tagJobs = Language.allCases.flatMap { language in jobs.map { (language, $0.1) } }
-        let tags = tagJobs.parallelMap { SocialPostBuilder.hashtags(of: $0.1, in: $0.0, templates: templates) }
-        for (languageIndex, language) in Language.allCases.enumerated() {
-            var byID: [String: [String]] = [:]
-            var shared: Set<String> = []
-            for (job, tags) in zip(jobs, tags[(languageIndex * jobs.count)...]) where byID.updateValue(tags, forKey: job.1.id) != nil {
-                shared.insert(job.1.id)
-            }
-            for id in shared { byID[id] = nil }  // two talks with one id: each works its own out
-            talkHashtags[language] = byID
-        }
         let roundupHashtags = SocialPostBuilder.roundupHashtags(of: jobs.map(\.1))
         let talkTemplate = SocialPostBuilder.talkTemplate(of: templates)
         let builders = Platform.allCases.map { platform in
             var builder = SocialPostBuilder(issue: issue, templates: templates, resolver: resolver, platform: platform)
             builder.talkTemplate = talkTemplate
-            builder.talkHashtags = talkHashtags
             builder.roundupHashtags = roundupHashtags
             return builder
         }
+        // A talk post's parts (title, speakers, summary sentences, link, hashtags: a third of the posts' work is
+        // hashtag detection) are the same on every platform: worked out once a talk and language.
+        let partJobs = Language.allCases.flatMap { language in jobs.map { (language, $0) } }
+        // (Any platform's builder makes them: nothing in them depends on the platform.)
+        let parts = partJobs.parallelMap { job in builders[0].talkParts(job.1.1, event: job.1.0, language: job.0) }
         // The roundups (one per platform and language), then every talk post of every platform and language in
         // one pool, so no core waits at the end of each; the output keeps each platform and language's talk
         // posts followed by its roundup.
-        let posts = Platform.allCases.indices.flatMap { platform in Language.allCases.map { (platform, $0) } }
-        let roundups = posts.parallelMap { builders[$0.0].roundup(language: $0.1) }
-        let talkPosts = posts.flatMap { post in jobs.map { (post.0, post.1, $0) } }.parallelMap { job in
-            builders[job.0].talkPost(job.2.1, event: job.2.0, language: job.1, slug: slugs[job.2.1.id] ?? "talk")
+        let posts = Platform.allCases.indices.flatMap { platform in Language.allCases.indices.map { (platform, $0) } }
+        let roundups = posts.parallelMap { builders[$0.0].roundup(language: Language.allCases[$0.1]) }
+        let talkPosts = posts.flatMap { post in jobs.indices.map { (post.0, post.1, $0) } }.parallelMap { job in
+            let talk = jobs[job.2].1
+            return builders[job.0].talkPost(talk, parts: parts[job.1 * jobs.count + job.2], language: Language.allCases[job.1],
+                                            slug: slugs[talk.id] ?? "talk")
         }
         for (index, roundup) in roundups.enumerated() {
             artifacts.append(contentsOf: talkPosts[(index * jobs.count)..<((index + 1) * jobs.count)])

@@ -7,13 +7,11 @@ struct SocialPostBuilder {
     var templates: TemplateSet
     var resolver: LinkResolver
     var platform: Platform
-    /// Hashtags worked out once for all platforms (`IssueRenderer.renderSocial`): per talk id and language,
-    /// and the roundup's. Missing ones are worked out here.
-    var talkHashtags: [Language: [String: [String]]] = [:]
+    /// The roundup's hashtags, worked out once for all platforms (`IssueRenderer.renderSocial`); nil works them out here.
     var roundupHashtags: [String]?
 
     /// The parts of a talk post; what may be left out is optional, the rest always shows.
-    private struct TalkParts: Equatable {
+    struct TalkParts: Equatable, Sendable {
         var title: String
         var translation: String?
         var speakers: String
@@ -49,6 +47,12 @@ struct SocialPostBuilder {
     }
 
     func talkPost(_ talk: ComposedTalk, event: IssueContent.EventSection, language: Language, slug: String) -> Artifact {
+        talkPost(talk, parts: talkParts(talk, event: event, language: language), language: language, slug: slug)
+    }
+
+    /// A talk post's parts before any is left out: the same on every platform, so a year's issue works them
+    /// out once a talk and language, not once a platform too (`IssueRenderer.renderSocial`).
+    func talkParts(_ talk: ComposedTalk, event: IssueContent.EventSection, language: Language) -> TalkParts {
         let strings = templates.strings(for: language)
         let texts = TalkPresentation.texts(of: talk, in: language)
         let title = TalkPresentation.title(of: talk, in: language, strings: strings).text
@@ -58,7 +62,7 @@ struct SocialPostBuilder {
         if !event.cities.isEmpty { eventParts.append(strings.list(CityName.localized(event.cities, in: language))) }
         if let date = event.date { eventParts.append(strings.date(date)) }
 
-        var parts = TalkParts(
+        return TalkParts(
             title: title,
             translation: translation,
             speakers: TalkPresentation.isUntitled(talk) ? "" : TextShaping.folded(strings.list(talk.speakers.map(\.name))),
@@ -66,8 +70,13 @@ struct SocialPostBuilder {
             sentences: summaryTexts.flatMap(Self.sentences),
             // The recap in the post's language says most about the talk; without one, its best own link.
             url: event.recapLink(in: language).flatMap { resolver.absolute($0.url) } ?? Self.bestLink(of: talk).flatMap(resolver.absolute),
-            hashtags: talkHashtags[language]?[talk.id] ?? Self.hashtags(of: talk, in: language, templates: templates)
+            hashtags: Self.hashtags(of: talk, in: language, templates: templates)
         )
+    }
+
+    /// The post made to fit this platform from `parts` (`talkParts`).
+    func talkPost(_ talk: ComposedTalk, parts: TalkParts, language: Language, slug: String) -> Artifact {
+        var parts = parts
         var leftOut: [String] = []
         // The last parts tried, their text and whether it fits: the final post is usually the last one tried,
         // and each step below asks again about the parts the step before left.
@@ -155,7 +164,10 @@ struct SocialPostBuilder {
         let headline = TextShaping.folded(strings["roundup_headline", arguments: [
             "name": strings["newsletter_name"], "period": strings.period(issue.id), "talks": strings.count(talks.count, "talks"),
         ]])
-        let items: [[String: Any]] = talks.map { talk in
+        // A post cannot hold more talks than its limit has room for at ten characters each; a year-long issue
+        // of thousands of talks is cut to that before anything is made or rendered.
+        let itemCount = talks.count
+        let items: [[String: Any]] = talks.prefix(PlatformCounter.limit(for: platform) / 10 + 1).map { talk in
             ["title": TalkPresentation.title(of: talk, in: language, strings: strings).text,
              "speakers": TalkPresentation.isUntitled(talk) ? false : TextShaping.folded(strings.list(talk.speakers.map(\.name)))]
         }
@@ -169,12 +181,10 @@ struct SocialPostBuilder {
             }
         }
         var shownRecaps = recapURLs.count
-        // A post cannot hold more talks than its limit has room for at ten characters each; a year-long issue
-        // of thousands of talks is cut to that before anything is rendered.
-        var shown = min(items.count, PlatformCounter.limit(for: platform) / 10 + 1)
+        var shown = items.count
         func context() -> [String: Any] {
             var context: [String: Any] = ["headline": headline, "items": Array(items.prefix(shown))]
-            if shown < items.count { context["more"] = strings["and_more", arguments: ["n": String(items.count - shown)]] }
+            if shown < itemCount { context["more"] = strings["and_more", arguments: ["n": String(itemCount - shown)]] }
             if let url { context["url"] = url }
             if shownRecaps > 0 {
                 context["hasRecaps"] = true
@@ -199,7 +209,7 @@ struct SocialPostBuilder {
             }
             shown = low
         }
-        if shown < items.count { leftOut.append("\(items.count - shown) of \(items.count) talks") }
+        if shown < itemCount { leftOut.append("\(itemCount - shown) of \(itemCount) talks") }
         let path = "social/\(platform.rawValue)/\(language.rawValue)/roundup.txt"
         return artifact(render(templates.socialRoundup, context()), language: language, path: path, talkID: nil, leftOut: leftOut)
     }
