@@ -94,6 +94,21 @@ import Testing
         #expect(Hashtags.technologies(in: ["Argo", "CD"]) == [], "names never span two texts")
     }
 
+    /// The roundup searches each talk apart, on all cores, then orders the tags: as if all were read as one.
+    @Test func hashtagsOfTextsSearchedApartComeInTheOrderOfOneReading() {
+        let talks = [
+            ["Scaling Kafka", "with Flux and Helm"],
+            ["Kubernetes operators", "GitOps with fluxcd, then Kafka again"],
+            ["Argo CD", "k8s and Helm", "Prometheus"],
+            [],
+            ["WebAssembly on the edge", "wasm and Kubernetes"],
+        ]
+        let apart = Hashtags.ordered(talks.map { Hashtags.mentions(in: $0) })
+        #expect(apart == Hashtags.technologies(in: talks.flatMap { $0 }))
+        // Flux's first spelling ("fluxcd") wins wherever it comes, as in one reading.
+        #expect(apart == ["Kafka", "Helm", "Kubernetes", "Flux", "ArgoCD", "Prometheus", "WebAssembly"])
+    }
+
     @Test func summariesSplitIntoSentences() {
         #expect(SocialPostBuilder.sentences("Version 1.2 est sortie. Elle marche ! e.g. this. « Fin »")
             == ["Version 1.2 est sortie.", "Elle marche ! e.g. this.", "« Fin »"])

@@ -47,26 +47,49 @@ public enum Hashtags {
 
     /// Tags (without `#`) for the technologies named in `texts`, in order of first mention, each once.
     public static func technologies(in texts: [String]) -> [String] {
-        var found: [(position: Int, tag: String)] = []
+        ordered([mentions(in: texts)])
+    }
+
+    /// Where `texts` first name each technology, by each of its spellings.
+    struct Mention: Sendable {
+        var technology: Int
+        var spelling: Int
+        var position: Int
+    }
+
+    static func mentions(in texts: [String]) -> [Mention] {
+        var found: [Mention] = []
         let words = texts.flatMap { Self.words(in: $0) + [""] } // "" keeps two texts from joining into one name
         let lowered = words.map { $0.lowercased() }
         let present = Set(lowered)
-        for technology in known where technology.spellings.contains(where: { present.contains($0[0]) }) {
-            var first: Int?
-            for spelling in technology.spellings where first == nil {
+        for (technologyIndex, technology) in known.enumerated() where technology.spellings.contains(where: { present.contains($0[0]) }) {
+            for (spellingIndex, spelling) in technology.spellings.enumerated() {
                 var index = 0
                 while index + spelling.count <= words.count {
                     let matches = spelling.indices.allSatisfy { lowered[index + $0] == spelling[$0] }
                     if matches, !technology.needsCapital || words[index].first?.isUppercase == true {
-                        first = index
+                        found.append(Mention(technology: technologyIndex, spelling: spellingIndex, position: index))
                         break
                     }
                     index += 1
                 }
             }
-            if let first { found.append((first, technology.tag)) }
         }
-        return found.sorted { $0.position < $1.position }.map(\.tag)
+        return found
+    }
+
+    /// The tags of mentions found in texts read one after the other (`parts[0]`'s texts first): a technology is
+    /// placed where its first spelling that is found at all first occurs, as if the texts were read as one.
+    /// Parts can be searched apart (on all cores) and put together here.
+    static func ordered(_ parts: [[Mention]]) -> [String] {
+        var first: [Int: (spelling: Int, part: Int, position: Int)] = [:]
+        for (part, mentions) in parts.enumerated() {
+            for mention in mentions {
+                if let known = first[mention.technology], known.spelling <= mention.spelling { continue }
+                first[mention.technology] = (mention.spelling, part, mention.position)
+            }
+        }
+        return first.sorted { ($0.value.part, $0.value.position) < ($1.value.part, $1.value.position) }.map { known[$0.key].tag }
     }
 
     static func words(in text: String) -> [String] {
