@@ -7,16 +7,17 @@ struct DuplicateFinder: Sendable {
     func originals(of recaps: [ExtractedRecap]) -> [Int?] {
         var byBody: [Int: [Int]] = [:]
         var byTalks: [String: Int] = [:]
-        var speakerKeys: [String: String] = [:]
         var result = [Int?](repeating: nil, count: recaps.count)
+        // Each recap's hash and talk signature are its own: made on all cores, then compared in order on one.
+        let signatures = recaps.parallelMap { extracted in (body: Self.bodyHash(extracted.recap), talks: Self.talkSignature(extracted)) }
         for (index, extracted) in recaps.enumerated() {
             let recap = extracted.recap
-            let bodyHash = Self.bodyHash(recap)
+            let bodyHash = signatures[index].body
             if let bodyHash, let original = byBody[bodyHash]?.first(where: { Self.sameBody(recaps[$0].recap, recap) }) {
                 result[index] = original
                 continue
             }
-            let talks = Self.talkSignature(extracted, speakerKeys: &speakerKeys)
+            let talks = signatures[index].talks
             if let talks, let original = byTalks[talks] {
                 result[index] = original
                 continue
@@ -41,16 +42,10 @@ struct DuplicateFinder: Sendable {
     }
 
     /// The same speakers with the same titles in the same language, in any order; nil when no talk was found.
-    private static func talkSignature(_ extracted: ExtractedRecap, speakerKeys: inout [String: String]) -> String? {
+    private static func talkSignature(_ extracted: ExtractedRecap) -> String? {
         guard !extracted.talks.isEmpty else { return nil }
-        func key(_ name: String) -> String {
-            if let known = speakerKeys[name] { return known }
-            let made = NameKey.speaker(name)
-            speakerKeys[name] = made
-            return made
-        }
         let talks = extracted.talks.map { talk in
-            talk.speakers.map { key($0.name) }.sorted().joined(separator: ",") + "|" + (talk.title ?? "")
+            talk.speakers.map { NameKey.speaker($0.name) }.sorted().joined(separator: ",") + "|" + (talk.title ?? "")
         }
         return extracted.recap.language.rawValue + "\n" + talks.sorted().joined(separator: "\n")
     }

@@ -21,29 +21,28 @@ struct TwinEvidence: Sendable {
             ids[text] = id
             return id
         }
-        // Names recur across an archive: each is normalized once.
-        var speakerIDs: [String: Int] = [:]
+        // Normalizing names and links is most of the work, and each recap's own: done on all cores, in the
+        // order met, so that interning (one table, on one core) gives the same numbers as one pass would.
+        let items = recaps.parallelMap { extracted -> [String] in
+            var items: [String] = []
+            for talk in extracted.talks {
+                for speaker in talk.speakers { items.append("s:" + NameKey.speaker(speaker.name)) }
+                for link in talk.links { items.append("u:" + NameKey.url(link.url)) }
+            }
+            for image in extracted.recap.imageSources { items.append("u:" + NameKey.url(image)) }
+            return items
+        }
         var speakerLists: [[Int]] = []
         var attachmentLists: [[Int]] = []
         var keys: [Int] = []
         speakerLists.reserveCapacity(recaps.count)
         attachmentLists.reserveCapacity(recaps.count)
-        for extracted in recaps {
+        for (extracted, items) in zip(recaps, items) {
             var speakers = Set<Int>()
             var attachments = Set<Int>()
-            for talk in extracted.talks {
-                for speaker in talk.speakers {
-                    if let id = speakerIDs[speaker.name] {
-                        speakers.insert(id)
-                    } else {
-                        let id = intern("s:" + NameKey.speaker(speaker.name))
-                        speakerIDs[speaker.name] = id
-                        speakers.insert(id)
-                    }
-                }
-                for link in talk.links { attachments.insert(intern("u:" + NameKey.url(link.url))) }
+            for item in items {
+                if item.hasPrefix("s:") { speakers.insert(intern(item)) } else { attachments.insert(intern(item)) }
             }
-            for image in extracted.recap.imageSources { attachments.insert(intern("u:" + NameKey.url(image))) }
             speakerLists.append(Array(speakers))
             attachmentLists.append(Array(attachments))
             keys.append(intern("k:" + extracted.recap.key))
@@ -58,7 +57,9 @@ struct TwinEvidence: Sendable {
             for id in list { attachmentCount[language]![id] += 1 }
         }
 
-        return recaps.indices.map { index in
+        let tables = (speakerLists, attachmentLists, keys, speakerCount, attachmentCount)  // immutable, for the cores to share
+        return Array(recaps.indices).parallelMap { index in
+            let (speakerLists, attachmentLists, keys, speakerCount, attachmentCount) = tables
             let recap = recaps[index].recap
             let counts = attachmentCount[recap.language]!
             let title = recap.title ?? ""
