@@ -4,6 +4,12 @@ import Yams
 /// like `2019-06-21` reaches the date reader as text instead of a time-zone-shifted `Date`.
 enum YAMLFrontMatter {
     static func fields(from text: String, firstLine: Int) -> Result<[String: FrontMatterValue], FrontMatterParser.Failure> {
+        if let flat = FlatYAMLFrontMatter.fields(from: text) { return .success(flat) }
+        return yamsFields(from: text, firstLine: firstLine)
+    }
+
+    /// Through Yams, whatever the front matter holds.
+    static func yamsFields(from text: String, firstLine: Int) -> Result<[String: FrontMatterValue], FrontMatterParser.Failure> {
         let root: Node?
         do {
             // UTF-8 said outright: Yams's default encoding is worked out anew on every call, from a copy of the
