@@ -22,13 +22,19 @@ enum TextShaping {
 
     /// Greedy wrap at `width` characters; a word longer than the width (a URL) keeps its own line whole.
     static func wrapped(_ text: String, width: Int, indent: String = "") -> String {
+        var folded = folded(text)
+        // French and English text is plain Latin, where every scalar is a grapheme of its own: widths are then
+        // counted on the bytes (the text parts of a year's editions wrap tens of thousands of summaries).
+        if let plain = folded.withUTF8({ PlainLatinText.isPlain($0) ? wrappedPlain($0, width: width, indent: indent) : nil }) {
+            return plain
+        }
         // Widths are counted once a word and carried along: `String.count` walks the graphemes, and asking
         // it of the growing line at each word was most of the wrapping of a year's text editions.
         let room = width - indent.count
         var output = ""
         var line = ""
         var lineWidth = 0
-        for word in folded(text).split(separator: " ") {
+        for word in folded.split(separator: " ") {
             let wordWidth = word.count
             if line.isEmpty {
                 line = String(word)
@@ -51,6 +57,37 @@ enum TextShaping {
             output += line
         }
         return output
+    }
+
+    /// `wrapped` for folded plain Latin text (single spaces, none at either end): a word's width is its
+    /// count of scalars, the bytes that do not continue a UTF-8 sequence.
+    private static func wrappedPlain(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, indent: String) -> String {
+        let room = width - indent.count
+        let indentBytes = Array(indent.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8 + indentBytes.count + 8)
+        var lineWidth = 0
+        var index = 0
+        while index < bytes.count {
+            var end = index
+            var wordWidth = 0
+            while end < bytes.count, bytes[end] != 0x20 {
+                if bytes[end] & 0xC0 != 0x80 { wordWidth += 1 }
+                end += 1
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if output.isEmpty || lineWidth + 1 + wordWidth > room {
+                if !output.isEmpty { output.append(0x0A) }
+                output.append(contentsOf: indentBytes)
+                lineWidth = wordWidth
+            } else {
+                output.append(0x20)
+                lineWidth += 1 + wordWidth
+            }
+            output.append(contentsOf: word)
+            index = end + 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// An underline as wide as the heading as a reader sees it (graphemes, not bytes).
