@@ -59,15 +59,22 @@ public enum Hashtags {
 
     static func mentions(in texts: [String]) -> [Mention] {
         var found: [Mention] = []
-        let words = texts.flatMap { Self.words(in: $0) + [""] } // "" keeps two texts from joining into one name
-        let lowered = words.map { $0.lowercased() }
+        // Each word lowercased, and whether it began with a capital; "" after each text keeps two texts from
+        // joining into one name.
+        var lowered: [String] = []
+        var capitalized: [Bool] = []
+        for text in texts {
+            appendWords(of: text, lowered: &lowered, capitalized: &capitalized)
+            lowered.append("")
+            capitalized.append(false)
+        }
         let present = Set(lowered)
         for (technologyIndex, technology) in known.enumerated() where technology.spellings.contains(where: { present.contains($0[0]) }) {
             for (spellingIndex, spelling) in technology.spellings.enumerated() {
                 var index = 0
-                while index + spelling.count <= words.count {
+                while index + spelling.count <= lowered.count {
                     let matches = spelling.indices.allSatisfy { lowered[index + $0] == spelling[$0] }
-                    if matches, !technology.needsCapital || words[index].first?.isUppercase == true {
+                    if matches, !technology.needsCapital || capitalized[index] {
                         found.append(Mention(technology: technologyIndex, spelling: spellingIndex, position: index))
                         break
                     }
@@ -90,6 +97,66 @@ public enum Hashtags {
             }
         }
         return first.sorted { ($0.value.part, $0.value.position) < ($1.value.part, $1.value.position) }.map { known[$0.key].tag }
+    }
+
+    /// The words of `text` as `mentions` compares them. Plain Latin text (all of French and English) is split
+    /// on its bytes, each scalar being a character there: splitting by `Character` and lowercasing each word
+    /// was most of the social posts' hashtag work. A word with a letter outside ASCII cannot be a spelling
+    /// (all are ASCII), so it is kept as "", which none equals.
+    static func appendWords(of text: String, lowered: inout [String], capitalized: inout [Bool]) {
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            guard PlainLatinText.isPlain(bytes) else { return false }
+            var index = 0
+            while index < bytes.count {
+                guard let first = wordScalarLength(bytes, at: index) else {
+                    index += scalarLength(bytes[index])
+                    continue
+                }
+                var end = index + first
+                var ascii = first == 1
+                while end < bytes.count, let length = wordScalarLength(bytes, at: end) {
+                    if length > 1 { ascii = false }
+                    end += length
+                }
+                if ascii {
+                    lowered.append(String(unsafeUninitializedCapacity: end - index) { buffer in
+                        for offset in 0..<(end - index) {
+                            let byte = bytes[index + offset]
+                            buffer[offset] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                        }
+                        return end - index
+                    })
+                } else {
+                    lowered.append("")
+                }
+                capitalized.append(bytes[index] &- 0x41 < 26)
+                index = end
+            }
+            return true
+        }
+        guard !done else { return }
+        for word in words(in: text) {
+            lowered.append(word.unicodeScalars.allSatisfy(\.isASCII) ? word.lowercased() : "")
+            capitalized.append(word.first?.isUppercase == true)
+        }
+    }
+
+    /// The length in bytes of the letter or digit at `index` of plain Latin text, nil when it is neither.
+    private static func wordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 ? 1 : nil }
+        guard byte >= 0xC2, byte <= 0xC5 else { return nil }  // U+2010–U+2027: dashes, quotes, ellipsis
+        let scalar = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+        return latinLetterOrDigit[scalar - 0x80] ? 2 : nil
+    }
+
+    private static func scalarLength(_ lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
+
+    /// U+0080–U+017F: whether each is a letter or a number to `Character`, as `words(in:)` asks.
+    private static let latinLetterOrDigit: [Bool] = (0x80..<0x180).map { value in
+        let character = Character(Unicode.Scalar(UInt32(value))!)
+        return character.isLetter || character.isNumber
     }
 
     static func words(in text: String) -> [String] {
