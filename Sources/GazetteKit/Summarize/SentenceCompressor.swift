@@ -1,3 +1,5 @@
+import Foundation
+
 /// Shortens one evidence sentence by deleting words only, so the result says nothing its source did
 /// not: affiliations already shown next to the speaker's name, the title's translation in parentheses,
 /// openers that tied it to the sentence before, "then"/"ensuite".
@@ -96,6 +98,8 @@ struct SentenceCompressor: Sendable {
     }
 
     private func deleteLinkingAdverbs(_ text: String) -> String {
+        // Most sentences have neither: a byte search says so before any search by characters.
+        guard Self.hasBytes(text, " then") || Self.hasBytes(text, " ensuite") else { return text }
         var result = text
         for adverb in lexicon.linkingAdverbs where adverb == "then" || adverb == "ensuite" {
             for pattern in [" \(adverb) ", " \(adverb), "] {
@@ -111,12 +115,29 @@ struct SentenceCompressor: Sendable {
         var result = text.trimmingWhitespace()
         // The standard library's search and replace, not Foundation's: those bridge to NSString and back
         // for each sentence of each talk.
-        while result.firstRange(of: "  ") != nil { result.replace("  ", with: " ") }
-        result.replace(" ,", with: ",")
+        if hasBytes(result, "  ") || hasBytes(result, " ,") {
+            while result.firstRange(of: "  ") != nil { result.replace("  ", with: " ") }
+            result.replace(" ,", with: ",")
+        }
         while let first = result.first, first == "," || first == ";" || first == ":" {
             result = String(result.dropFirst()).trimmingWhitespace()
         }
         return capitalized(result)
+    }
+
+    /// Whether `text`'s bytes hold `needle`'s: a gate before a search by characters, which can only match
+    /// where the bytes do.
+    static func hasBytes(_ text: String, _ needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = needle.utf8CodeUnitCount
+            guard bytes.count >= count, let base = bytes.baseAddress else { return false }
+            let first = needle.utf8Start.pointee
+            for start in 0...(bytes.count - count) where base[start] == first {
+                if memcmp(base + start, needle.utf8Start, count) == 0 { return true }
+            }
+            return false
+        }
     }
 
     static func capitalized(_ text: String) -> String {
