@@ -313,7 +313,9 @@ struct ExtractionState {
         sawBody = true
         let paragraph = Paragraph(block)
         lastSubject = nil
-        if readStructure(block, paragraph) { return }
+        let firstUnderHeading = sections.last?.hasContent == false
+        if let last = sections.indices.last { sections[last].hasContent = true }
+        if readStructure(block, paragraph, firstUnderHeading: firstUnderHeading) { return }
         // "- **Marcus Tan**, who recorded the talks": an item of a list of thanks names no talk.
         if block.kind == .listItem, listThanks {
             current = nil

@@ -15,6 +15,8 @@ struct Section {
     var isPanel = false
     /// The heading was read as nothing but a person's name: its text, should a label under it name others.
     var nameHeading: String?
+    /// A block was read under the heading.
+    var hasContent = false
 }
 
 /// Level given to a paragraph set wholly in emphasis that acts as a heading: below every real heading.
@@ -154,7 +156,7 @@ extension ExtractionState {
 
     /// Lines that the document's structure explains: a label naming the speakers of the section's talk,
     /// a programme line, a line in emphasis acting as a heading. Returns whether the block was read.
-    mutating func readStructure(_ block: TextBlock, _ paragraph: Paragraph) -> Bool {
+    mutating func readStructure(_ block: TextBlock, _ paragraph: Paragraph, firstUnderHeading: Bool = false) -> Bool {
         // "Speakers:" and then a list: each item that is only people is a talk of its own (lightning talks).
         if expectingSpeakerItems {
             if block.kind == .listItem,
@@ -229,6 +231,18 @@ extension ExtractionState {
                 return true
             }
         }
+        // "### Talk 2: Building a Design System" over "*Rafael Gutiérrez Muñoz, Rappiventas*": the first line under a
+        // title-only heading, when it is nothing but full names (and their organization), is the talk's byline.
+        if firstUnderHeading, block.kind == .paragraph, !listThanks, let slot = sections.indices.last,
+           let title = sections[slot].title, sections[slot].talk == nil, sections[slot].claimed.isEmpty,
+           let people = bylinePeople(paragraph) {
+            let talk = addStructured(title: title, people: people, links: sections[slot].pendingLinks + paragraph.links(in: paragraph.whole),
+                                     evidence: sections[slot].pendingEvidence, claim: false)
+            sections[slot].talk = talk
+            sections[slot].pendingEvidence = []
+            sections[slot].pendingLinks = []
+            return true
+        }
         if block.kind == .paragraph, readEmphasizedLead(block, paragraph) { return true }
         // A short paragraph may be a programme line too ("Title – Jane Roe"), but not a sentence of prose
         // under a talk's heading ("La conférence portait sur … présentée par X, avec …").
@@ -251,6 +265,16 @@ extension ExtractionState {
             return true
         }
         return false
+    }
+
+    /// A short line of full names, each maybe with an organization ("Jane Roe, Acme", "Jane Roe (Acme) and
+    /// Li Wei"), and nothing else.
+    private func bylinePeople(_ paragraph: Paragraph) -> [PersonMention]? {
+        guard paragraph.tokens.count <= 24, paragraph.sentences.count == 1,
+              let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: false, tail: .annotation,
+                                                                    lastAfterCommaIsOrganization: true),
+              people.allSatisfy({ $0.name.contains(" ") }) else { return nil }
+        return people
     }
 
     /// "“Range-over-func iterators” — by Jane Roe, engineer at Qonto.": a quoted title, a dash, its agent. The
