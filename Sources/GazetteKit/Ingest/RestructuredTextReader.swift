@@ -83,7 +83,13 @@ struct RestructuredTextReader: Sendable {
             }
             if indent == 0, let field = fieldEntry(trimmed) {
                 flush()
-                if fields[field.key] == nil { fields[field.key] = field.value }
+                // Only a field list at the top (before anything but the title) is the document's metadata, as
+                // docutils reads it; one further down is text: ":Speaker: Jane Roe" under a talk's title.
+                if blocks.count <= 1, blocks.allSatisfy({ if case .heading = $0.kind { true } else { false } }) {
+                    if fields[field.key] == nil { fields[field.key] = field.value }
+                } else {
+                    paragraph = [trimmed.dropFirst().replacingFirstColon()]
+                }
                 index += 1
                 continue
             }
@@ -278,5 +284,15 @@ enum InlineMarkup {
         }
         while output.last == " " { output.removeLast(); count -= 1 }
         return TextBlock(kind: kind, text: String(output), links: links, emphasis: emphasis)
+    }
+}
+
+private extension Substring {
+    /// A field line without its opening colon ("Speaker:   Jane Roe" from ":Speaker:   Jane Roe") as a label
+    /// line reads: the name, its colon, one space, the value.
+    func replacingFirstColon() -> Substring {
+        guard let colon = firstIndex(of: ":") else { return self }
+        let value = self[index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+        return Substring(self[..<colon] + ": " + value)
     }
 }
