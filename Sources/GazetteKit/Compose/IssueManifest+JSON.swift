@@ -6,13 +6,7 @@ extension IssueManifest {
     public func jsonBytes() -> [UInt8] {
         var writer = PrettyJSONWriter(indent: 0)
         writer.beginObject()
-        writer.key("artifacts")
-        writer.beginArray()
-        for artifact in artifacts {
-            writer.element()
-            artifact.write(to: &writer)
-        }
-        writer.endArray()
+        writer.field("artifacts", each: artifacts) { artifact, writer in artifact.write(to: &writer) }
         writer.field("asOf", asOf.description)
         writer.field("dryRun", dryRun)
         writer.field("issue", issue)
@@ -25,20 +19,8 @@ extension IssueManifest {
         writer.endObject()
         writer.field("notes", strings: notes)
         writer.field("period", period)
-        writer.key("recaps")
-        writer.beginArray()
-        for recap in recaps {
-            writer.element()
-            Self.write(recap, to: &writer)
-        }
-        writer.endArray()
-        writer.key("talks")
-        writer.beginArray()
-        for talk in talks {
-            writer.element()
-            talk.write(to: &writer)
-        }
-        writer.endArray()
+        writer.field("recaps", each: recaps) { recap, writer in Self.write(recap, to: &writer) }
+        writer.field("talks", each: talks) { talk, writer in talk.write(to: &writer) }
         writer.field("warnings", strings: warnings)
         writer.endObject()
         return writer.bytes
@@ -84,28 +66,15 @@ extension IssueManifest.TalkEntry {
         if let fr { Self.write(fr, named: "fr", to: &writer) }
         writer.field("id", id)
         writer.field("kind", kind.rawValue)
-        writer.key("links")
-        writer.beginArray()
-        for link in links {
-            writer.element()
-            writer.beginObject()
-            writer.field("kind", link.kind.rawValue)
-            writer.field("text", link.text)
-            writer.field("url", link.url)
-            writer.endObject()
-        }
-        writer.endArray()
+        writer.field("links", links: links)
         writer.field("missingHumanText", strings: missingHumanText.map(\.rawValue))
-        writer.key("speakers")
-        writer.beginArray()
-        for speaker in speakers {
-            writer.element()
+        // Unlike `talks --format json`, the manifest leaves out an affiliation it does not know, as JSONEncoder did.
+        writer.field("speakers", each: speakers) { speaker, writer in
             writer.beginObject()
             if let affiliation = speaker.affiliation { writer.field("affiliation", affiliation) }
             writer.field("name", speaker.name)
             writer.endObject()
         }
-        writer.endArray()
         writer.endObject()
     }
 
@@ -113,13 +82,7 @@ extension IssueManifest.TalkEntry {
         writer.key(name)
         writer.beginObject()
         if let note = texts.note { writer.field("note", note) }
-        writer.key("summary")
-        writer.beginArray()
-        for text in texts.summary {
-            writer.element()
-            write(text, to: &writer)
-        }
-        writer.endArray()
+        writer.field("summary", each: texts.summary) { text, writer in write(text, to: &writer) }
         if let title = texts.title {
             writer.key("title")
             write(title, to: &writer)

@@ -12,3 +12,16 @@ public struct TalkLink: Sendable, Equatable, Codable {
         self.kind = kind
     }
 }
+
+extension PrettyJSONWriter {
+    /// A talk's links, as `talks --format json` and manifest.json both write them.
+    mutating func field(_ name: StaticString, links: [TalkLink]) {
+        field(name, each: links) { link, json in
+            json.beginObject()
+            json.field("kind", link.kind.rawValue)
+            json.field("text", link.text)
+            json.field("url", link.url)
+            json.endObject()
+        }
+    }
+}

@@ -76,17 +76,7 @@ public enum TalksReport {
         json.field("evidence", sentences: talk.evidence)
         json.field("id", talk.id)
         json.field("kind", talk.kind.rawValue)
-        json.key("links")
-        json.beginArray()
-        for link in talk.links {
-            json.element()
-            json.beginObject()
-            json.field("kind", link.kind.rawValue)
-            json.field("text", link.text)
-            json.field("url", link.url)
-            json.endObject()
-        }
-        json.endArray()
+        json.field("links", links: talk.links)
         json.key("speakers")
         json.beginArray()
         for speaker in talk.speakers {

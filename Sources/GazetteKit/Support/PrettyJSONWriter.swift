@@ -97,6 +97,17 @@ struct PrettyJSONWriter: ~Copyable {
     /// Before each element of an array.
     mutating func element() { separate() }
 
+    /// A member whose value is a list, each element written by `write`.
+    mutating func field<Element>(_ name: StaticString, each elements: [Element], _ write: (Element, inout PrettyJSONWriter) -> Void) {
+        key(name)
+        beginArray()
+        for element in elements {
+            separate()
+            write(element, &self)
+        }
+        endArray()
+    }
+
     /// An array of strings.
     mutating func strings(_ values: [String]) {
         beginArray()
