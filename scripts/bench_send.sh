@@ -6,6 +6,9 @@
 #  2. with every SMTP reply delayed, as over a network: netem on a veth pair into a network namespace
 #     the script makes, where the kernel has netem; otherwise the project's test server with
 #     --reply-delay-ms. Prints the rate with 4 connections against 1 (target ≥ 3.5×).
+# Beside both, in the same rounds, "libcurl alone": a small C program (built here) that sends the same bytes
+# over the same number of reused libcurl easy handles and does nothing else (no message building, no ledger),
+# the most any libcurl sender can reach on this machine.
 # Also prints gazette's peak memory (target: under 100 MB with scripts/bench_send.sh 100000).
 # usage: [GAZETTE_BIN=path] scripts/bench_send.sh [N [ROUNDS [DELAYED_N [DELAY_MS]]]]   defaults: 10000 3 200 20
 set -euo pipefail
@@ -66,6 +69,56 @@ else
     echo "bench_send: cannot make a network namespace here; delayed replies come from the test server (--reply-delay-ms $delay_ms)" >&2
 fi
 
+# libcurl alone: one easy handle per thread, kept across messages, the same message from memory each time.
+cat > "$work/curl-alone.c" <<'C'
+#include <curl/curl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+static char *body; static size_t body_size; static const char *url; static int per_thread;
+struct cursor { size_t offset; };
+static size_t reader(char *buffer, size_t size, size_t count, void *context) {
+    struct cursor *c = context; size_t left = body_size - c->offset, n = size * count < left ? size * count : left;
+    memcpy(buffer, body + c->offset, n); c->offset += n; return n;
+}
+static void *run(void *unused) {
+    CURL *h = curl_easy_init();
+    struct cursor c;
+    curl_easy_setopt(h, CURLOPT_URL, url);
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(h, CURLOPT_MAIL_FROM, "gazette@bench.example");
+    curl_easy_setopt(h, CURLOPT_READFUNCTION, reader);
+    curl_easy_setopt(h, CURLOPT_READDATA, &c);
+    for (int i = 0; i < per_thread; i++) {
+        struct curl_slist *r = curl_slist_append(NULL, "reader@bench.example");
+        curl_easy_setopt(h, CURLOPT_MAIL_RCPT, r);
+        curl_easy_setopt(h, CURLOPT_INFILESIZE_LARGE, (curl_off_t)body_size);
+        c.offset = 0;
+        CURLcode result = curl_easy_perform(h);
+        curl_slist_free_all(r);
+        if (result != CURLE_OK) { fprintf(stderr, "curl-alone: %s\n", curl_easy_strerror(result)); exit(1); }
+    }
+    curl_easy_cleanup(h);
+    return NULL;
+}
+int main(int argc, char **argv) {
+    if (argc != 5) { fprintf(stderr, "usage: curl-alone URL MESSAGE_FILE COUNT CONNECTIONS\n"); return 2; }
+    url = argv[1]; int count = atoi(argv[3]), connections = atoi(argv[4]);
+    FILE *file = fopen(argv[2], "rb"); if (!file) return 1;
+    fseek(file, 0, SEEK_END); body_size = ftell(file); rewind(file);
+    body = malloc(body_size); if (fread(body, 1, body_size, file) != body_size) return 1; fclose(file);
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    per_thread = count / connections;
+    pthread_t threads[64];
+    for (int t = 0; t < connections && t < 64; t++) pthread_create(&threads[t], NULL, run, NULL);
+    for (int t = 0; t < connections && t < 64; t++) pthread_join(threads[t], NULL);
+    return 0;
+}
+C
+cc -O2 $(pkg-config --cflags libcurl) -o "$work/curl-alone" "$work/curl-alone.c" $(pkg-config --libs libcurl) -lpthread
+
 export GAZETTE_UNSUBSCRIBE_KEY=bench-key
 python3 - "$work" "$count" "$port" "$rounds" "$delayed_count" "$delay_ms" "$delayed_mode" "$netem_host" "$namespace" <<'PY'
 import glob, os, statistics, subprocess, sys, time
@@ -110,6 +163,11 @@ def gazette(url, connections, n):
         sys.exit(f"bench_send: gazette failed (exit {status}): {summary}\n{process.stderr.read()[-2000:]}")
     return n / seconds, usage.ru_maxrss / 1024, 1e6 * (usage.ru_utime + usage.ru_stime) / n
 
+def curl_alone(url, connections, n):
+    start = time.monotonic()
+    subprocess.run([f"{work}/curl-alone", url, eml, str(n), str(connections)], check=True)
+    return n / (time.monotonic() - start)
+
 def source(host, connections, n):
     start = time.monotonic()
     process = subprocess.Popen(["smtp-source", "-d", "-s", str(connections), "-m", str(n), "-F", sample,
@@ -120,18 +178,24 @@ def source(host, connections, n):
 
 print(f"{count} subscribers, ~{size} bytes per message, {rounds} rounds, release build, smtp-sink on 127.0.0.1")
 for connections in (1, 4):
-    ours, theirs, memory, our_cpu, their_cpu = [], [], [], [], []
+    ours, theirs, alone, memory, our_cpu, their_cpu = [], [], [], [], [], []
     for _ in range(rounds):
         rate, peak, cpu = gazette(f"smtp://127.0.0.1:{port}", connections, count)
         ours.append(rate); memory.append(peak); our_cpu.append(cpu)
         rate, cpu = source(f"127.0.0.1:{port}", connections, count)
         theirs.append(rate); their_cpu.append(cpu)
+        alone.append(curl_alone(f"smtp://127.0.0.1:{port}", connections, count))
     ratios = sorted(a / b for a, b in zip(ours, theirs))
     print(f"  {connections} connection{'s' if connections > 1 else ''}: gazette {min(ours):.0f}/{statistics.median(ours):.0f} msg/s "
           f"(min/median), smtp-source -s {connections} {min(theirs):.0f}/{statistics.median(theirs):.0f} msg/s; "
           f"gazette/smtp-source per round {', '.join(f'{100 * r:.0f}%' for r in ratios)} (median {100 * statistics.median(ratios):.0f}%, target ≥ 80%); "
           f"gazette peak memory {max(memory):.0f} MB; CPU per message (user+sys, median) gazette "
           f"{statistics.median(our_cpu):.0f} µs, smtp-source {statistics.median(their_cpu):.0f} µs")
+    floor = sorted(a / b for a, b in zip(alone, theirs))
+    share = sorted(a / b for a, b in zip(ours, alone))
+    print(f"    libcurl alone (the same bytes, {connections} reused easy handle{'s' if connections > 1 else ''}, nothing else): "
+          f"{statistics.median(alone):.0f} msg/s, {100 * statistics.median(floor):.0f}% of smtp-source (per round "
+          f"{', '.join(f'{100 * r:.0f}%' for r in floor)}); gazette reaches {100 * statistics.median(share):.0f}% of it")
 
 # Delayed replies.
 server = None
