@@ -13,6 +13,12 @@ import Testing
         #expect(BodyFormat.detect(body: "Title\nSee [slides](http://x).", hasFrontMatter: false, path: "a.txt") == .markdown)
         #expect(BodyFormat.detect(body: "Title\nSome words.", hasFrontMatter: false, path: "a.md") == .markdown)
         #expect(BodyFormat.detect(body: "a < b and 3 > 2", hasFrontMatter: false, path: "a.txt") == .plainText)
+        // A GFM table with a line break in a cell is Markdown carrying HTML, not HTML.
+        let table = "| Time | Speaker |\n|------|:-------:|\n| 7:00 | Priya Raman<br>Quantel |\n"
+        #expect(BodyFormat.detect(body: table, hasFrontMatter: true, path: "a.md") == .markdown)
+        #expect(BodyFormat.detect(body: "Time | Speaker\n--- | ---\n7:00 | Priya<br>Quantel\n", hasFrontMatter: true, path: "a.md") == .markdown)
+        // Dashes without a pipe are a plain rule, no table.
+        #expect(BodyFormat.detect(body: "Intro<br>\n-----\nMore", hasFrontMatter: true, path: "a.md") == .html)
     }
 
     @Test func plainTextLinesBecomeBlocks() throws {

@@ -414,6 +414,7 @@ struct NameGroupParser {
 
     /// What follows a name: "from X", "de chez X", "(X)", ", role chez X,", ", de chez X,".
     func describe(after index: Int) -> Description {
+        if let described = parenthesizedRoleAndOrganization(at: index) { return described }
         if let role = parenthesizedRole(at: index) {
             // "Nathalie Marsan (Responsable Devops) de chez X": the role in parentheses, then the organization.
             let after = describe(after: role)
@@ -479,6 +480,18 @@ struct NameGroupParser {
         let inner = tokens[(index + 1)..<close]
         guard inner.allSatisfy({ !$0.isCapitalized }) else { return nil }
         return close + 1
+    }
+
+    /// "(SRE, Carthage Cloud)", « (étudiant, INSAT) »: a job, a comma, then the organization, in one parenthesis.
+    private func parenthesizedRoleAndOrganization(at index: Int) -> Description? {
+        guard index < tokens.count, tokens[index].is("("),
+              let close = (index + 1..<min(tokens.count, index + 14)).first(where: { tokens[$0].is(")") }),
+              let comma = (index + 2..<close).first(where: { tokens[$0].is(",") }) else { return nil }
+        let role = tokens[(index + 1)..<comma]
+        guard role.allSatisfy(\.isWord),
+              role.contains(where: { $0.classes.contains(.roleWords) || Lexicon.roleStems.contains(where: $0.lower.hasPrefix) }),
+              let organization = organization(at: comma + 1), organization.end == close else { return nil }
+        return classify(organization.name, start: comma + 1, end: close + 1)
     }
 
     /// "(Responsable Devops)", "(Mobile Tech Lead)": a job in parentheses, not an organization.

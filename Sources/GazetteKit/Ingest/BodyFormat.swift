@@ -61,7 +61,7 @@ enum BodyFormat: Sendable, Equatable {
                 var probe = index
                 while probe < bytes.count, bytes[probe] == 0x20, probe - index < 3 { probe += 1 }
                 if startsATXHeading(bytes, at: probe) || hasPrefix(bytes, at: probe, "```") || hasPrefix(bytes, at: probe, "~~~")
-                    || hasPrefix(bytes, at: probe, "> ") || hasPrefix(bytes, at: probe, "===") {
+                    || hasPrefix(bytes, at: probe, "> ") || hasPrefix(bytes, at: probe, "===") || isTableDelimiterRow(bytes, at: probe) {
                     return true
                 }
             }
@@ -81,6 +81,23 @@ enum BodyFormat: Sendable, Equatable {
             index += 1
         }
         return false
+    }
+
+    /// "|------|:---:|" or "--- | ---": the line under a GFM table's header, only pipes, dashes, colons and spaces,
+    /// with at least one pipe and one dash. Nothing else writes it (a rule of dashes alone has no pipe).
+    private static func isTableDelimiterRow(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var probe = index
+        var pipes = 0, dashes = 0
+        while probe < bytes.count, bytes[probe] != 0x0A {
+            switch bytes[probe] {
+            case UInt8(ascii: "|"): pipes += 1
+            case UInt8(ascii: "-"): dashes += 1
+            case UInt8(ascii: ":"), 0x20, 0x09, 0x0D: break
+            default: return false
+            }
+            probe += 1
+        }
+        return pipes > 0 && dashes > 0
     }
 
     private static func startsATXHeading(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -182,7 +182,9 @@ private struct BlockCollector {
             return false
         }
         if name == "br" {
-            pendingSpace = count > 0
+            // In a table cell a line break sets a speaker apart from their organization ("Jane Roe<br><small>Acme</small>"):
+            // each line is a block of the same cell, for the table's reader to tell apart.
+            if currentCell != nil { flush() } else { pendingSpace = count > 0 }
             return false
         }
         if let kind = blockKind(name) {
@@ -346,7 +348,10 @@ private struct BlockCollector {
 
     private func blockKind(_ name: String) -> TextBlock.Kind? {
         switch name {
-        case "p", "blockquote", "figcaption", "dd", "dt", "td", "th", "pre": return .paragraph
+        case "p", "blockquote", "figcaption", "dd", "td", "th", "pre": return .paragraph
+        // A definition list's term heads its definitions as a heading heads its section ("<dt>Title</dt><dd>Jane
+        // Roe, Acme. She showed…</dd>"), below any real heading.
+        case "dt": return .heading(level: 7)
         case "li": return .listItem
         case "h1": return .heading(level: 1)
         case "h2": return .heading(level: 2)

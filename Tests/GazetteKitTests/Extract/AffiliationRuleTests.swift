@@ -4,6 +4,14 @@ import Testing
 /// Where a speaker works, in the shapes recaps state it, with sentences of our own in both languages.
 let affiliationRuleCases: [GrammarCase] = [
     GrammarCase(
+        label: "A role, a comma and the organization in one parenthesis",
+        html: "<p>Next, Lina Haddad (SRE, Nordwave) showed how they page fewer people at night.</p>",
+        language: .en, speakers: ["Lina Haddad"], affiliations: ["Nordwave"]),
+    GrammarCase(
+        label: "Un rôle, une virgule et l’organisation dans une parenthèse",
+        html: "<p>Ensuite, Karim Belhadj (étudiant, Polytechnique) nous a présenté son robot de tri.</p>",
+        language: .fr, speakers: ["Karim Belhadj"], affiliations: ["Polytechnique"]),
+    GrammarCase(
         label: "A label line: a capitalized role going on in lowercase, then at",
         html: "<h2>Kanban beyond the board</h2><p><em>Speaker: Mehdi Trabelsi, Agile coach at Vermeg</em></p><p>Mehdi showed flow diagrams.</p>",
         language: .en, speakers: ["Mehdi Trabelsi"], affiliations: ["Vermeg"]),

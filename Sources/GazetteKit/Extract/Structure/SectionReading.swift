@@ -100,7 +100,10 @@ extension ExtractionState {
         let title = Self.isProgrammeHeading(paragraph) || Self.isDateHeading(paragraph)
             || ProgrammeLine.isHostingSlot(paragraph, 0..<paragraph.tokens.count)
             ? nil : ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
-        sections.append(Section(level: level, title: title, talk: nil, isPanel: paragraph.kind(of: paragraph.whole) == .panel))
+        var section = Section(level: level, title: title, talk: nil, isPanel: paragraph.kind(of: paragraph.whole) == .panel)
+        // "## [Porting a parser to Rust](…/slides.pdf)": a title's own link goes with its talk.
+        if title != nil { section.pendingLinks = paragraph.links(in: paragraph.whole) }
+        sections.append(section)
     }
 
     /// A heading whose words only say "programme": every word a programme noun or a function word around one.
@@ -235,9 +238,9 @@ extension ExtractionState {
         // title-only heading, when it is nothing but full names (and their organization), is the talk's byline.
         if firstUnderHeading, block.kind == .paragraph, !listThanks, let slot = sections.indices.last,
            let title = sections[slot].title, sections[slot].talk == nil, sections[slot].claimed.isEmpty,
-           let people = bylinePeople(paragraph) {
+           let (people, prose) = bylinePeople(paragraph) {
             let talk = addStructured(title: title, people: people, links: sections[slot].pendingLinks + paragraph.links(in: paragraph.whole),
-                                     evidence: sections[slot].pendingEvidence, claim: false)
+                                     evidence: sections[slot].pendingEvidence + prose, claim: false)
             sections[slot].talk = talk
             sections[slot].pendingEvidence = []
             sections[slot].pendingLinks = []
@@ -268,13 +271,22 @@ extension ExtractionState {
     }
 
     /// A short line of full names, each maybe with an organization ("Jane Roe, Acme", "Jane Roe (Acme) and
-    /// Li Wei"), and nothing else.
-    private func bylinePeople(_ paragraph: Paragraph) -> [PersonMention]? {
-        guard paragraph.tokens.count <= 24, paragraph.sentences.count == 1,
-              let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: false, tail: .annotation,
+    /// Li Wei"), and nothing else; or such a line as the paragraph's first sentence, the talk's description
+    /// following it ("Jane Roe, data analyst at Acme. Jane showed how…"), which is returned as prose.
+    private func bylinePeople(_ paragraph: Paragraph) -> (people: [PersonMention], prose: [String])? {
+        guard let first = paragraph.sentences.first else { return nil }
+        var names = 0..<paragraph.tokens.count
+        if paragraph.sentences.count > 1 {
+            // Only a full stop ends a byline: "Faith, one of our newest members, gave her first talk!" is prose.
+            let end = first.tokens.upperBound
+            guard end >= 3, paragraph.tokens[end - 1].is(".") else { return nil }
+            names = first.tokens.lowerBound..<(end - 1)
+        }
+        guard names.count <= 24,
+              let people = SpeakerList(paragraph: paragraph).people(in: names, singleNames: false, tail: .annotation,
                                                                     lastAfterCommaIsOrganization: true),
               people.allSatisfy({ $0.name.contains(" ") }) else { return nil }
-        return people
+        return (people, paragraph.sentences.dropFirst().map { paragraph.text(of: $0) })
     }
 
     /// "“Range-over-func iterators” — by Jane Roe, engineer at Qonto.": a quoted title, a dash, its agent. The
@@ -432,7 +444,24 @@ extension ExtractionState {
     /// A programme table: the column whose cells are people gives the speakers, the longest other column the titles.
     mutating func readTable(_ cells: ArraySlice<TextBlock>) {
         var rows: [Int: [Int: TextBlock]] = [:]
-        for block in cells { if let cell = block.cell { rows[cell.row, default: [:]][cell.column] = block } }
+        // A cell's later lines ("Jane Roe" over "SRE, Acme") annotate its first, as a parenthesis would; read
+        // as prose, the cell is one paragraph, its lines joined by spaces as the page shows them.
+        var annotated: [Int: [Int: TextBlock]] = [:]
+        var wholeCells: [TextBlock] = []
+        var previousCell: TableCell?
+        for block in cells {
+            guard let cell = block.cell else { continue }
+            if cell == previousCell, let first = annotated[cell.row]?[cell.column], let whole = wholeCells.popLast() {
+                annotated[cell.row]?[cell.column] = first.text.hasSuffix(")") && first.text.contains(" (")
+                    ? Self.joined(Self.dropLastScalar(first), ", ", block, ")") : Self.joined(first, " (", block, ")")
+                wholeCells.append(Self.joined(whole, " ", block, ""))
+            } else {
+                rows[cell.row, default: [:]][cell.column] = block
+                annotated[cell.row, default: [:]][cell.column] = block
+                wholeCells.append(block)
+            }
+            previousCell = cell
+        }
         let headerRows = Set(cells.compactMap { $0.cell }.filter(\.isHeader).map(\.row))
         let dataRows = rows.keys.sorted().filter { !headerRows.contains($0) }
         let columns = Set(rows.values.flatMap(\.keys)).sorted()
@@ -441,7 +470,7 @@ extension ExtractionState {
         for column in columns {
             var count = 0
             for row in dataRows {
-                guard let block = rows[row]?[column] else { continue }
+                guard let block = annotated[row]?[column] else { continue }
                 let paragraph = Paragraph(block)
                 if let people = SpeakerList(paragraph: paragraph).people(in: 0..<paragraph.tokens.count, singleNames: false, tail: .annotation,
                                                                          lastAfterCommaIsOrganization: true) {
@@ -452,7 +481,7 @@ extension ExtractionState {
             if count > 0, count * 2 >= dataRows.count, count > (bestColumn?.count ?? 0) { bestColumn = (column, count) }
         }
         guard let speakerColumn = bestColumn?.column else {
-            for block in cells { read(TextBlock(kind: .paragraph, text: block.text, links: block.links, emphasis: block.emphasis)) }
+            for block in wholeCells { read(TextBlock(kind: .paragraph, text: block.text, links: block.links, emphasis: block.emphasis)) }
             return
         }
         func averageLength(_ column: Int) -> Double {
@@ -479,7 +508,7 @@ extension ExtractionState {
                 }
             }
             var title: String?
-            var links = rows[row]?[speakerColumn].map { block in block.links.map { TalkLink(url: $0.href, text: $0.text, kind: TalkLink.kind(of: $0.href)) } } ?? []
+            var links = annotated[row]?[speakerColumn].map { block in block.links.map { TalkLink(url: $0.href, text: $0.text, kind: TalkLink.kind(of: $0.href)) } } ?? []
             if let titleColumn, let block = rows[row]?[titleColumn] {
                 let paragraph = Paragraph(block)
                 title = ProgrammeLine.titleText(paragraph, 0..<paragraph.tokens.count)
@@ -487,6 +516,24 @@ extension ExtractionState {
             }
             addStructured(title: title, people: people, links: links, claim: false)
         }
+    }
+}
+
+extension ExtractionState {
+    /// `first`, `separator`, `next`'s text and `closing`, with `next`'s links and emphasis moved along.
+    fileprivate static func joined(_ first: TextBlock, _ separator: String, _ next: TextBlock, _ closing: String) -> TextBlock {
+        var joined = first
+        let offset = first.text.unicodeScalars.count + separator.unicodeScalars.count
+        joined.text += separator + next.text + closing
+        joined.links += next.links.map { InlineLink(href: $0.href, text: $0.text, range: ($0.range.lowerBound + offset)..<($0.range.upperBound + offset)) }
+        joined.emphasis += next.emphasis.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+        return joined
+    }
+
+    fileprivate static func dropLastScalar(_ block: TextBlock) -> TextBlock {
+        var shorter = block
+        shorter.text.unicodeScalars.removeLast()
+        return shorter
     }
 }
 
