@@ -12,7 +12,7 @@ public struct TalkExtractor: Sendable {
         var state = ExtractionState(recap: recap)
         // "Prochaine rencontre : le 23 novembre !", "Next meetup: March 12": the post announces an evening to
         // come, and its programme names talks not yet given.
-        if announcesNextOccasion(state.recap.title) {
+        if announcesNextOccasion(state.recap.title) || AnnouncedEvening.isAnnouncement(state.recap) {
             if !keepingBlocks { state.recap.blocks = [] }
             return ExtractedRecap(recap: state.recap, talks: [])
         }
