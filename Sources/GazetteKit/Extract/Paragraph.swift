@@ -156,6 +156,18 @@ struct Paragraph {
         return isCalledOff(NameGroup(people: [], start: start, end: start), in: sentence)
     }
 
+    /// A programme line marked as called off: "~~Title~~ — Jane Roe *(cancelled)*", "Title – Jane Roe — reporté",
+    /// "[postponed] Title, Jane Roe". The mark stands apart, in brackets, after a dash or at the line's end, so a
+    /// title that says "cancelled" ("Why we cancelled our cluster") is not one.
+    var isMarkedCalledOff: Bool {
+        tokens.indices.contains { index in
+            guard tokens[index].classes.contains(.calledOffCues), !quoted[index], Self.calledOffWords.contains(tokens[index].lower)
+            else { return false }
+            if index > 0, ["(", "[", "-", "–", "—", ":"].contains(tokens[index - 1].text) { return true }
+            return tokens[(index + 1)...].allSatisfy { $0.kind == .punctuation }
+        }
+    }
+
     private func isCalledOff(_ group: NameGroup, in sentence: Sentence) -> Bool {
         // Before the name, back to its clause's start: "was going to be a talk by X" (not « X s’est désisté, et Y … »).
         var before = group.start

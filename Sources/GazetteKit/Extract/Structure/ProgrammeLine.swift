@@ -66,8 +66,10 @@ struct ProgrammeLine {
                !(namedBesideTitle && people.count == 1 && !people[0].name.contains(" ")),
                let found = entry(title: start..<titleEnd, people: people) { return found }
         }
-        // "Title – Jane Roe": the last separator, since titles hold dashes and colons of their own.
-        for index in separators.reversed() where index + 1 < end {
+        // "Title – Jane Roe": the last separator, since titles hold dashes and colons of their own. A dash before a
+        // comma comes first: in "“Title” — Jane Roe, Acme" the comma parts the speaker from her organization.
+        let dashesFirst = separators.reversed().filter { !tokens[$0].is(",") } + separators.reversed().filter { tokens[$0].is(",") }
+        for index in dashesFirst where index + 1 < end {
             if let people = list.people(in: (index + 1)..<end, singleNames: false, tail: .annotation, lastAfterCommaIsOrganization: true),
                let found = entry(title: start..<index, people: people) { return found }
         }
@@ -117,9 +119,14 @@ struct ProgrammeLine {
     static func splitTranslation(_ title: String) -> (title: String, translation: String)? {
         guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return nil }
         let inner = title[title.index(after: open)..<title.index(before: title.endIndex)].trimmingWhitespace()
-        let head = title[..<open].trimmingWhitespace()
+        var head = title[..<open].trimmingWhitespace()
         guard inner.split(separator: " ").count >= 2, let first = inner.unicodeScalars.first, first.isUppercaseFast,
               head.split(separator: " ").count >= 2 else { return nil }
+        // "“Ataques a APIs” (API attacks)": the title's opening quote went with the line's, its closing one stayed.
+        if let last = head.unicodeScalars.last, ["\"", "”", "»", "’"].contains(last),
+           !head.unicodeScalars.dropLast().contains(where: { ["\"", "“", "«", "‘"].contains($0) }) {
+            head = String(head.unicodeScalars.dropLast()).trimmingWhitespace()
+        }
         return (head, inner)
     }
 

@@ -379,6 +379,10 @@ extension ExtractionState {
     }
 
     private mutating func addProgrammeLine(_ line: ProgrammeLine, _ block: TextBlock, _ paragraph: Paragraph) {
+        if paragraph.isMarkedCalledOff {
+            current = nil
+            return
+        }
         let talk = addStructured(title: line.title, people: line.people, links: paragraph.links(in: paragraph.whole))
         talks[talk].kind = line.kind
         if block.isWhollyEmphasized && block.kind == .paragraph {
