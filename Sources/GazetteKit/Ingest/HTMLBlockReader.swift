@@ -389,6 +389,9 @@ private let emphasisElements: Set<String> = ["em", "i", "strong", "b"]
 private let skipped: Set<String> = [
     "script", "style", "iframe", "img", "noscript", "svg", "template", "object", "embed", "video", "audio",
     "head", "title", "button", "select", "textarea", "input", "map", "canvas", "picture", "source",
+    // Struck-through text is what the writer took back: a talk crossed out of the programme ("~~Title~~ — ~~Jane
+    // Roe~~ (cancelled)"), a name corrected in place. The page is read as amended.
+    "del", "s", "strike",
 ]
 
 /// Containers that separate blocks without being one.

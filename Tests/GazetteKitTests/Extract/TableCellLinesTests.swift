@@ -71,4 +71,31 @@ import Testing
             "Moussa Traoré (Baobab Studio) | Accessibilité : pas une option",
         ])
     }
+
+    /// Breaks ("Pause", "—") and a struck-out talk's emptied cell leave fewer than half the rows naming someone; the
+    /// column is still the speakers', read over the rows that say something in it.
+    @Test func breaksAndAStruckOutRowDoNotHideTheSpeakerColumn() {
+        let found = talks(post: """
+            ---
+            title: "Journée sécurité"
+            lang: fr
+            ---
+
+            | Horaire | Titre | Intervenant·e |
+            |---------|-------|---------------|
+            | 08:45 | Accueil et café | — |
+            | 09:15 | Rançongiciels dans les PME : retour de 40 incidents | Noémie Favre (Alpsec) |
+            | 10:00 | Pause | — |
+            | 10:30 | ~~Sécurité des réseaux industriels~~ — annulé | ~~Didier Rochat~~ |
+            | 11:15 | Le phishing par QR code | Karim Zerrouki |
+            | 12:00 | Repas | — |
+            | 13:30 | Passkeys : la fin des mots de passe ? | Ana Lüthi & Bruno Keller (CryptaLac) |
+            | 14:15 | Pause | — |
+            """)
+        #expect(lines(found) == [
+            "Noémie Favre (Alpsec) | Rançongiciels dans les PME : retour de 40 incidents",
+            "Karim Zerrouki | Le phishing par QR code",
+            "Ana Lüthi (CryptaLac) & Bruno Keller (CryptaLac) | Passkeys : la fin des mots de passe ?",
+        ])
+    }
 }

@@ -16,6 +16,15 @@ import Testing
         #expect(content.imageSources == ["/img/a.png"])
     }
 
+    /// Struck-through text is taken back by its writer: the page is read without it.
+    @Test func struckThroughTextIsReadAsTakenBack() {
+        let html = """
+            <ul><li><del>Fuzzing parsers</del> — <s>Carla Vidal</s> (cancelled)</li>
+            <li>Talk by <strike>Jon</strike> Joan Marsh</li></ul>
+            """
+        #expect(reader.read(html: html).blocks.map(\.text) == ["— (cancelled)", "Talk by Joan Marsh"])
+    }
+
     /// libxml2 pulls the page through a callback, which fills each pull whole (a few kilobytes) but for the last.
     /// Pulls cut inside a tag, an entity, an accented letter or an emoji give the same blocks as one pull, and
     /// none is read as Latin-1. (Pulls of a single byte are too short for libxml2's look-ahead; none is made.)

@@ -482,7 +482,12 @@ extension ExtractionState {
                     count += 1
                 }
             }
-            if count > 0, count * 2 >= dataRows.count, count > (bestColumn?.count ?? 0) { bestColumn = (column, count) }
+            // Half the rows that say something in this column: a break's row ("Pause", "—", or a struck-out talk's
+            // emptied cell) has nobody to name.
+            let filled = dataRows.filter { row in
+                rows[row]?[column]?.text.unicodeScalars.contains(where: \.properties.isAlphabetic) == true
+            }.count
+            if count > 0, count * 2 >= filled, count > (bestColumn?.count ?? 0) { bestColumn = (column, count) }
         }
         guard let speakerColumn = bestColumn?.column else {
             for block in wholeCells { read(TextBlock(kind: .paragraph, text: block.text, links: block.links, emphasis: block.emphasis)) }
