@@ -37,6 +37,8 @@ public struct TalkExtractor: Sendable {
     private func readBlocks(_ blocks: inout [TextBlock], releasing: Bool, into state: inout ExtractionState) {
         var biographyLevel: Int?
         var biographyPerson: String?
+        // Inside a section headed "Next time", « Prochaine rencontre », "Coming up": the talks it names are to come.
+        var comingLevel: Int?
         var index = 0
         var released = 0
         while index < blocks.count {
@@ -46,6 +48,22 @@ public struct TalkExtractor: Sendable {
             }
             let block = blocks[index]
             if case .heading(let level) = block.kind {
+                if let open = comingLevel {
+                    if level > open {
+                        index += 1
+                        continue
+                    }
+                    comingLevel = nil
+                }
+                if announcesNextOccasion(block.text) {
+                    comingLevel = level
+                    biographyLevel = nil
+                    state.record = nil
+                    state.closeSections(deeperThanOrAt: level)
+                    state.current = nil
+                    index += 1
+                    continue
+                }
                 if let open = biographyLevel, level > open {
                     index += 1
                     continue
@@ -74,6 +92,10 @@ public struct TalkExtractor: Sendable {
                 index += 1
                 continue
             }
+            if comingLevel != nil {
+                index += 1
+                continue
+            }
             if biographyLevel != nil {
                 state.readBiography(block, of: biographyPerson)
                 index += 1
@@ -98,9 +120,17 @@ public struct TalkExtractor: Sendable {
         let words = Tokenizer.tokens(of: Array(title.unicodeScalars.prefix(80))).filter(\.isWord).prefix(4).map(\.lower)
         var index = 0
         if index < words.count, ["our", "the", "notre", "la", "le", "votre", "your"].contains(words[index]) { index += 1 }
+        // "Coming up", "Up next", « À venir », « Prochainement ».
+        if words.count <= 3, Self.comingPhrases.contains(words.joined(separator: " ")) { return true }
         guard index + 1 < words.count, Paragraph.nextWords.contains(words[index]) else { return false }
-        return Self.announcedOccasions.contains(words[index + 1])
+        // "Next time", « La prochaine fois » as well as "Next meetup".
+        return Self.announcedOccasions.contains(words[index + 1]) || (words.count <= 3 && ["time", "fois"].contains(words[index + 1]))
     }
+
+    private static let comingPhrases: Set<String> = [
+        "coming up", "coming next", "up next", "what s next", "à venir", "prochainement", "coming soon",
+        "upcoming events", "upcoming meetups", "prochains événements", "prochains rendez-vous",
+    ]
 
     private static let announcedOccasions: Set<String> = [
         "meetup", "meeting", "event", "edition", "session", "evening", "rencontre", "édition", "soirée", "séance",

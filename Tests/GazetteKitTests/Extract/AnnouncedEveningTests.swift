@@ -73,4 +73,22 @@ import Testing
         let paragraph = Paragraph(TextBlock(kind: .paragraph, text: sentence))
         #expect(AnnouncedEvening.laterDay(in: paragraph.tokens, than: day) == later)
     }
+
+    /// A section headed "Next time", « Prochaine rencontre » or "Coming up" names talks to come, whatever its shape.
+    @Test(arguments: ["## Next time", "## Coming up", "## La prochaine fois", "## Prochaine rencontre"])
+    func aSectionOnTheNextEveningNamesNoTalkOfThisOne(_ heading: String) {
+        let text = post(date: "2024-07-05", """
+            Thanks to everyone who came last night.
+
+            1. **Ractors in real life** — Hana Sato, Mochi Labs
+            2. **A Gemfile diet** — Kenta Oyelaran-Smith
+
+            \(heading)
+
+            Our next night is on August 7th. Akira Mendoza has already promised a talk about YJIT.
+
+            - **Profiling with Vernier** — Jun Park, Kumo
+            """)
+        #expect(talks(post: text).map(\.speakers.first?.name) == ["Hana Sato", "Kenta Oyelaran-Smith"])
+    }
 }

@@ -64,4 +64,21 @@ import Testing
             "Lucie Marchal (Octant) | Pourquoi nous avons annulé notre migration",
         ])
     }
+
+    /// "Lin Wei: https://…" under "Slides" links a talk; the address is no title.
+    @Test func aNameAndAnAddressIsNoTalk() {
+        let found = talks(post: """
+            ---
+            title: "LT night"
+            lang: en
+            ---
+
+            1. **RBS: types you can actually use** — Lin Wei, Mochi Pay
+
+            ## Slides
+
+            - Lin Wei: https://example.org/lin/rbs-lt.pdf
+            """)
+        #expect(lines(found) == ["Lin Wei (Mochi Pay) | RBS: types you can actually use"])
+    }
 }

@@ -43,6 +43,8 @@ struct ProgrammeLine {
             guard !Paragraph.authoringParticiples.contains(tokens[title.lowerBound].lower),
                   !tokens[title].filter(\.isWord).allSatisfy({ Self.creditWords.contains($0.lower) }),
                   !isHostingSlot(paragraph, title), let text = titleText(paragraph, title),
+                  // "Lin Wei: https://…/slides.pdf" under "Slides": a link to a talk, not its title.
+                  !text.hasPrefix("http://"), !text.hasPrefix("https://"), !text.hasPrefix("www."),
                   looksLikeTitle(paragraph, title) || list.people(in: title, singleNames: false, tail: .none) == nil
             else { return nil }
             return ProgrammeLine(title: text, people: people, kind: paragraph.kind(of: paragraph.whole))
