@@ -611,8 +611,9 @@ struct NameGroupParser {
         // role word is in it, and the lowercase word after the organization is then the sentence's verb.
         let capitalizedRole = !article && opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
         let opensLikeRole = article || opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
+        // ", with *Generics, two years later*", « , avec « … » »: what the person came with, a talk, not a role.
         guard opensLikeRole, !opening.classes.contains(.pronouns), !opening.classes.contains(.conjunctions),
-              !Self.appositiveStops.contains(opening.lower) else { return nil }
+              !Self.appositiveStops.contains(opening.lower), opening.lower != "with", opening.lower != "avec" else { return nil }
         var lastMarker: Int?
         var lastWeakMarker: Int?
         while cursor < tokens.count, cursor - comma <= Self.appositiveReach {

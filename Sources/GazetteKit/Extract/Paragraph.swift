@@ -117,7 +117,7 @@ struct Paragraph {
                 && !(group.end..<min(sentence.tokens.upperBound, group.end + 7)).contains { talkNoun(at: $0) != nil }
             let isAgent = !isStaff && !withSomeonesThing && (isAgentSlot(group.start, afterSpeaker: !groups.isEmpty, in: sentence)
                 || isFeatured(group.start, in: sentence) || isParenthesizedSpeaker(group, in: sentence)
-                || isWithAfterTalkSubject(group.start, in: sentence))
+                || isWithAfterTalkSubject(group.start, in: sentence) || isFollowedByTitleWith(group, in: sentence))
             let isSubject = !isStaff && (isPresentingSubject(endingAt: group.end, in: sentence)
                 || !groups.isEmpty && isGappedSubject(group, in: sentence))
                 || ownsTalkNoun(endingAt: group.end, in: sentence) || isInvitedToPresent(endingAt: group.end, in: sentence)
@@ -302,6 +302,22 @@ struct Paragraph {
     private func joinsPanel(_ group: NameGroup, in sentence: Sentence) -> Bool {
         guard group.start > 0, tokens[group.start - 1].classes.contains(.continuationPrepositions) else { return false }
         return (sentence.tokens.lowerBound..<group.start).contains { talkNoun(at: $0) == .panel }
+    }
+
+    /// "Next up, Carla Nunes with “Fuzzing in Go”", "Arjun Roe and Divya Roe from Paisaflow, with *Generics, two years
+    /// later*", « Puis Omar Roe, de Kestrel, avec « Profiler en Go » »: people, then "with" and a title in quotes or
+    /// emphasis right after it.
+    /// (A comma inside the title may have been read as the end of an appositive: "with" is looked for from the first
+    /// name's end.)
+    private func isFollowedByTitleWith(_ group: NameGroup, in sentence: Sentence) -> Bool {
+        let from = max(1, min(group.start + 2, group.end)), to = min(group.end + 2, sentence.tokens.upperBound - 1)
+        guard from < to else { return false }
+        return (from..<to).contains { index in
+            guard ["with", "avec"].contains(tokens[index].lower), tokens[index - 1].is(",") || tokens[index - 1].isWord || tokens[index - 1].is(")")
+            else { return false }
+            let start = tokens[index + 1].range.lowerBound
+            return quotes.contains { $0.open == start && $0.closed } || block.emphasis.contains { $0.lowerBound == start && $0.count > 2 }
+        }
     }
 
     /// "- Yannick Bouchard-Sato (Nuagique) : la Gateway API", "Amélie Drolet, Groupe Marmotte – Migrer …",
@@ -1156,8 +1172,11 @@ struct Paragraph {
         guard index >= 0 else { return false }
         if tokens[index].is(":") || tokens[index].classes.contains(.titleCues) || isOpeningWith(index) { return true }
         // "Mira Roe from Ecosia with “Async in Production”", « Zoé Roy (Lumen) avec « … » »: a quote after a name.
-        if tokens[index].classes.contains(.continuationPrepositions), index > 0,
-           tokens[index - 1].isCapitalized || tokens[index - 1].is(")") { return true }
+        // "Arjun Roe from Paisaflow, with *Generics*": the comma before "with" too.
+        if tokens[index].classes.contains(.continuationPrepositions), index > 0 {
+            let before = tokens[index - 1].is(",") && index > 1 ? index - 2 : index - 1
+            if tokens[before].isCapitalized || tokens[before].is(")") { return true }
+        }
         // "Dans « FinOps for the Rest of Us », elle a montré …": a sentence that opens on the talk's title.
         if ["dans", "in"].contains(tokens[index].lower), index == 0 || [".", "!", "?"].contains(tokens[index - 1].text) { return true }
         // "Zanele Roe’s “GitOps Without the Hype”": a title owned by the name before it.

@@ -4,6 +4,18 @@ import Testing
 /// The grammar families real recaps use, each with short sentences of our own, in both languages.
 let proseRuleCases: [GrammarCase] = [
     GrammarCase(
+        label: "People, then with and a title in italics, its own comma inside",
+        html: "<p>The second slot was a double act: Arjun Patel and Divya Rao from Paisaflow, with <em>Generics, two years later</em>. Their thesis was clear.</p>",
+        language: .en, speakers: ["Arjun Patel", "Divya Rao"], affiliations: ["Paisaflow", "Paisaflow"], title: "Generics, two years later"),
+    GrammarCase(
+        label: "Next up, a name with a quoted title",
+        html: "<p>Next up, Carla Nunes with “Fuzzing in Go”. The room was full.</p>",
+        language: .en, speakers: ["Carla Nunes"], affiliations: [nil], title: "Fuzzing in Go"),
+    GrammarCase(
+        label: "Une personne, une virgule, avec et le titre entre guillemets",
+        html: "<p>Puis Omar Haddou, avec « Profiler ses services Go ». Une belle démonstration.</p>",
+        language: .fr, speakers: ["Omar Haddou"], affiliations: [nil], title: "Profiler ses services Go"),
+    GrammarCase(
         label: "English capitalized role between commas, then the verb",
         html: "<p>After the break, Ines Vale, Senior Software Engineer at Fernhill Systems, demonstrated her schema checker.</p>",
         language: .en, speakers: ["Ines Vale"], affiliations: ["Fernhill Systems"]),
