@@ -611,9 +611,9 @@ struct NameGroupParser {
         // role word is in it, and the lowercase word after the organization is then the sentence's verb.
         let capitalizedRole = !article && opening.isCapitalized && !opening.isAllCaps && capitalizedRoleRun(from: cursor)
         let opensLikeRole = article || opening.isLowercaseWord || opening.isAllCaps || capitalizedRole
-        // ", with *Generics, two years later*", « , avec « … » »: what the person came with, a talk, not a role.
+        // ", with *Generics, two years later*", « , sur Git »: what the person came with or spoke on, not a role.
         guard opensLikeRole, !opening.classes.contains(.pronouns), !opening.classes.contains(.conjunctions),
-              !Self.appositiveStops.contains(opening.lower), opening.lower != "with", opening.lower != "avec" else { return nil }
+              !Self.appositiveStops.contains(opening.lower), !Self.topicOpenings.contains(opening.lower) else { return nil }
         var lastMarker: Int?
         var lastWeakMarker: Int?
         while cursor < tokens.count, cursor - comma <= Self.appositiveReach {
@@ -690,6 +690,7 @@ struct NameGroupParser {
     }
 
     /// Words that end an appositive: the verb of the sentence or a relative pronoun.
+    private static let topicOpenings: Set<String> = ["with", "avec", "on", "about", "sur"]
     private static let appositiveStops: Set<String> = [
         "a", "ont", "avait", "avaient", "est", "sont", "s’est", "s’", "se", "nous", "qui", "who", "which", "où", "where",
         "fut", "était", "va", "presented", "gave", "spoke", "talked", "discussed", "explained", "showed", "shared",

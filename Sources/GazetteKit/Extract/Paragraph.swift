@@ -606,6 +606,10 @@ struct Paragraph {
            sentence.tokens.contains(where: { talkNoun(at: $0) != nil }) || hasAnnouncedTitle(in: sentence) { return true }
         var prepositionIndex = start - 1
         if tokens[prepositionIndex].is(":"), prepositionIndex >= 2 { prepositionIndex -= 1 }
+        // "by our treasurer, Leonie Roe", « par notre trésorière, Léonie Roy »: the role, a comma, the name.
+        if tokens[prepositionIndex].is(","), prepositionIndex >= 3, tokens[prepositionIndex - 1].classes.contains(.roleWords) {
+            prepositionIndex -= 1
+        }
         // "par le duo X", "by our very own X", "par notre collègue X": words between the preposition and the name.
         var skipped = 0
         while prepositionIndex >= 2, skipped < 3,

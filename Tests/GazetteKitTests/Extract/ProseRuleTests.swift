@@ -4,6 +4,18 @@ import Testing
 /// The grammar families real recaps use, each with short sentences of our own, in both languages.
 let proseRuleCases: [GrammarCase] = [
     GrammarCase(
+        label: "A street in parentheses is no speaker",
+        html: "<p>Soirée talks au local du Hacklab Morges (Chemin de Lonay, sous la gare) ! Marc Vuilleumier a présenté son robot de tri.</p>",
+        language: .fr, speakers: ["Marc Vuilleumier"], affiliations: [nil]),
+    GrammarCase(
+        label: "By a role, a comma, then the name",
+        html: "<p>A talk by our treasurer, Leona Brandt, on interactive rebase closed the night.</p>",
+        language: .en, speakers: ["Leona Brandt"], affiliations: [nil]),
+    GrammarCase(
+        label: "Par un rôle, une virgule, puis le nom et le sujet",
+        html: "<p>Une présentation par notre trésorière, Léonie Beaulac, sur Git.</p>",
+        language: .fr, speakers: ["Léonie Beaulac"], affiliations: [nil]),
+    GrammarCase(
         label: "People, then with and a title in italics, its own comma inside",
         html: "<p>The second slot was a double act: Arjun Patel and Divya Rao from Paisaflow, with <em>Generics, two years later</em>. Their thesis was clear.</p>",
         language: .en, speakers: ["Arjun Patel", "Divya Rao"], affiliations: ["Paisaflow", "Paisaflow"], title: "Generics, two years later"),

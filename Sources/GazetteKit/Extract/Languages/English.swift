@@ -22,7 +22,7 @@ extension LanguageWords {
             "interactive", "robotics", "dynamics", "works", "factory", "collective", "server", "framework", "library",
             "toolkit", "database", "notebook", "notebooks", "learning", "machine", "testing", "container",
             "containers", "continuous", "release", "school", "polytechnic", "hospital", "insurance", "hackerspace",
-            "makerspace", "fablab", "hackers", "makers",
+            "makerspace", "fablab", "hackers", "makers", "avenue", "boulevard", "road",
         ],
         nameParticles: [],
         affiliationMarkers: ["from", "of", "at"],
@@ -48,7 +48,7 @@ extension LanguageWords {
             "trainer", "instructor", "programmer", "administrator", "technologist", "strategist", "contributor",
             "lecturer", "teacher", "intern", "practitioner", "cto", "ceo", "cio", "vp", "advisor", "adviser", "partner",
             "associate", "executive", "educator", "owner", "candidate", "postdoc", "coordinator", "entrepreneur",
-            "contractor", "writer", "master",
+            "contractor", "writer", "master", "treasurer", "secretary",
         ],
         roleStems: ["develop", "engineer", "architect", "manag", "lead", "analyst", "product", "found", "consult"],
         agentFillers: [

@@ -13,6 +13,7 @@ extension LanguageWords {
             "quoi", "dont", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ping", "retour",
         ],
         institutionWords: [
+            "chemin", "avenue", "boulevard", "quai", "impasse", "allée",
             "fondation", "groupe", "banque", "université", "collège", "institut", "santé", "conférence", "projet",
             "ville", "journée", "société", "agence", "ministère", "gouvernement", "édition", "atelier", "coopérative",
             "centre", "carrefour", "espace", "rue", "conseil", "informatique", "numérique", "logiciel", "logiciels",
@@ -46,7 +47,8 @@ extension LanguageWords {
             "vice-présidente", "programmeur", "programmeuse", "technicien", "technicienne", "coordonnateur",
             "coordonnatrice", "coordinateur", "coordinatrice", "chargé", "chargée", "cofondateur", "cofondatrice",
             "co-fondateur", "co-fondatrice", "concepteur", "conceptrice", "intégrateur", "intégratrice", "entrepreneur",
-            "entrepreneure", "postdoctorant", "postdoctorante", "stratège", "gérant", "gérante",
+            "entrepreneure", "postdoctorant", "postdoctorante", "stratège", "gérant", "gérante", "trésorier", "trésorière",
+            "secrétaire",
         ],
         roleStems: ["responsable", "développ", "ingénieu", "analyste", "chef", "fondat", "consult"],
         agentFillers: [
