@@ -389,6 +389,20 @@ struct Paragraph {
         return thanksWithoutTalks
     }
 
+    /// A line over a list of talks to come: "We already have our first two speakers confirmed:", "Confirmed so far:",
+    /// « Au programme de la prochaine soirée : », "Here is what's coming up:". Its last sentence, ending on a colon,
+    /// tells of speakers confirmed or of a time ahead.
+    var introducesComingList: Bool {
+        guard let last = tokens.last, last.is(":"), let sentence = sentences.last else { return false }
+        return sentence.tokens.contains { Self.comingListWords.contains(tokens[$0].lower) }
+            || namesNextOccasion(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound - 1)
+    }
+
+    private static let comingListWords: WordSet = [
+        "confirmed", "confirmé", "confirmée", "confirmés", "confirmées", "will", "’ll", "upcoming", "seront", "sera",
+        "viendront", "viendra", "présenteront", "présentera",
+    ]
+
     /// Gratitude that names no talk and no speaker: "Thank yous", not "Thanks to our speakers".
     var thanksWithoutTalks: Bool {
         tokens.contains { $0.classes.contains(.gratitudeWords) }

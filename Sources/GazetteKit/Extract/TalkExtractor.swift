@@ -116,7 +116,7 @@ public struct TalkExtractor: Sendable {
     /// A title opening on the next occasion: "Next meetup", "Upcoming event", « Prochaine rencontre », « Notre
     /// prochaine soirée » (not "Next steps", nor "Next time, …" in a recap's headline).
     private func announcesNextOccasion(_ title: String?) -> Bool {
-        guard let title else { return false }
+        guard let title, Self.nextStems.occur(in: title, prefix: 48) else { return false }
         let words = Tokenizer.tokens(of: Array(title.unicodeScalars.prefix(80))).filter(\.isWord).prefix(4).map(\.lower)
         var index = 0
         if index < words.count, ["our", "the", "notre", "la", "le", "votre", "your"].contains(words[index]) { index += 1 }
@@ -126,6 +126,9 @@ public struct TalkExtractor: Sendable {
         // "Next time", « La prochaine fois » as well as "Next meetup".
         return Self.announcedOccasions.contains(words[index + 1]) || (words.count <= 3 && ["time", "fois"].contains(words[index + 1]))
     }
+
+    /// A byte gate: every title `announcesNextOccasion` accepts holds one of these in its first words.
+    private static let nextStems = ByteStems(["next", "upcoming", "coming", "venir", "prochain"])
 
     private static let comingPhrases: Set<String> = [
         "coming up", "coming next", "up next", "what s next", "à venir", "prochainement", "coming soon",
@@ -332,6 +335,8 @@ struct ExtractionState {
     /// The list being read thanks people ("Thanks to:", "## Thank yous"): an item naming the talks someone
     /// recorded is no talk.
     var listThanks = false
+    /// The list being read is of talks to come ("We already have our first two speakers confirmed:").
+    var listComing = false
     /// The people the sentence just read opened on, for a pronoun in the next one.
     var lastSubject: (group: NameGroup, sentenceEnd: Int)?
     /// The programme record ("Speaker: …", "Title: …") being read, while its field paragraphs follow one another.
@@ -345,6 +350,11 @@ struct ExtractionState {
         lastSubject = nil
         let firstUnderHeading = sections.last?.hasContent == false
         if let last = sections.indices.last { sections[last].hasContent = true }
+        if block.kind == .listItem, listComing {
+            current = nil
+            return
+        }
+        if block.kind != .listItem { listComing = paragraph.introducesComingList }
         if readStructure(block, paragraph, firstUnderHeading: firstUnderHeading) { return }
         // "- **Marcus Tan**, who recorded the talks": an item of a list of thanks names no talk.
         if block.kind == .listItem, listThanks {

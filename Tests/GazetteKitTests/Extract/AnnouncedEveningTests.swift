@@ -91,4 +91,18 @@ import Testing
             """)
         #expect(talks(post: text).map(\.speakers.first?.name) == ["Hana Sato", "Kenta Oyelaran-Smith"])
     }
+
+    /// A list introduced as talks to come ("speakers confirmed:", « seront présentés : ») names none of this evening's.
+    @Test(arguments: ["We already have our first two speakers confirmed for September 18:", "Au programme de la prochaine soirée :"])
+    func aListOfConfirmedSpeakersToComeNamesNoTalk(_ intro: String) {
+        let text = post(date: "2024-06-28", """
+            Thanks to all who came last night: Nadia Karam presented “Signals in Angular” and the room loved it.
+
+            \(intro)
+
+            - Sébastien Lavoie-Tanaka (Pixelune) — *Bun in production, one year later*
+            - Mariana Duarte — *What's new in TypeScript 5.5*
+            """)
+        #expect(talks(post: text).map(\.speakers.first?.name) == ["Nadia Karam"])
+    }
 }

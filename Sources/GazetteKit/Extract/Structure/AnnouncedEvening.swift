@@ -15,19 +15,38 @@ enum AnnouncedEvening {
                 return false
             }
             guard block.kind == .paragraph, block.cell == nil else { return false }
-            let paragraph = Paragraph(block)
+            let words = block.text.utf8.prefix(64).lazy.filter { $0 == 0x20 }.count + 1
             // "Hi everyone," « Bonjour à toutes et à tous ! »: a greeting is not the opening.
-            guard paragraph.tokens.lazy.filter(\.isWord).count >= 6 else { continue }
-            for sentence in paragraph.sentences {
-                let tokens = paragraph.tokens[sentence.tokens]
-                // The group's own evening, not "KubeCon, which takes place on November 18" in a recap's opening.
-                // And told as to come: "On November 17th took place the 9th edition", written a year on, is a recap.
-                guard tokens.contains(where: { occasionNouns.contains($0.lower) }),
-                      tokens.contains(where: { futureMarkers.contains($0.lower) }) else { continue }
-                if laterDay(in: Array(tokens), than: posted) { return true }
-            }
+            guard words >= 6 else { continue }
             read += 1
+            // The opening's first lines say when the evening is; a long recap paragraph is not read through. Most
+            // openings have no date or nothing to come in them, and are passed over before any paragraph is built.
+            let opening = Self.prefix(of: block.text, bytes: 280)
+            if opening.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), Self.futureStems.occur(in: opening),
+               Self.placesEveningAhead(Paragraph(TextBlock(kind: .paragraph, text: opening)), than: posted) {
+                return true
+            }
             if read == 2 { return false }
+        }
+        return false
+    }
+
+    /// `text` cut at a character boundary at most `bytes` long.
+    private static func prefix(of text: String, bytes: Int) -> String {
+        guard text.utf8.count > bytes else { return text }
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: bytes)
+        while end > text.startIndex, end.samePosition(in: text.unicodeScalars) == nil { end = text.utf8.index(before: end) }
+        return String(text[..<end])
+    }
+
+    private static func placesEveningAhead(_ paragraph: Paragraph, than posted: CalendarDay) -> Bool {
+        for sentence in paragraph.sentences {
+            let tokens = paragraph.tokens[sentence.tokens]
+            // The group's own evening, not "KubeCon, which takes place on November 18" in a recap's opening.
+            // And told as to come: "On November 17th took place the 9th edition", written a year on, is a recap.
+            guard tokens.contains(where: { occasionNouns.contains($0.lower) }),
+                  tokens.contains(where: { futureMarkers.contains($0.lower) }) else { continue }
+            if laterDay(in: Array(tokens), than: posted) { return true }
         }
         return false
     }
@@ -57,6 +76,12 @@ enum AnnouncedEvening {
         "meetup", "meet-up", "meeting", "evening", "session", "edition", "event", "rencontre", "soirée", "séance", "édition",
         "événement", "évènement",
     ]
+
+    /// A byte gate before `futureMarkers`: every marker holds one of these.
+    private static let futureStems = ByteStems([
+        "will", "'ll", "’ll", "coming", "planned", "scheduled", "postpon", "next", "aura", "sera", "tiendra", "déroulera",
+        "accueiller", "recev", "prochain", "prévu", "report", "retrouver", "réunira",
+    ])
 
     /// What places an evening ahead: the future, "coming up", "planned for", a postponement, « aura lieu », « prévue le ».
     private static let futureMarkers: Set<String> = [

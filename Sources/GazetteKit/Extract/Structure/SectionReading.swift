@@ -69,6 +69,7 @@ extension ExtractionState {
     mutating func readHeading(_ block: TextBlock, level: Int) {
         let paragraph = Paragraph(block)
         listThanks = paragraph.thanksWithoutTalks
+        listComing = false
         let cities = paragraph.sentences.flatMap { paragraph.cities(in: $0) }
         // The post's own title, written again as its first heading, is no talk's and opens no talk's section.
         let isPostTitle = (level == 1 && talks.isEmpty && sections.isEmpty && !sawBody)
