@@ -12,7 +12,13 @@ enum Lexicon {
     static let nonPredicateStarts: Set<String> = union { $0.nonPredicateStarts }
     static let copulas: Set<String> = union { $0.copulas }
     static let strongVerbStems: [String] = ordered { $0.strongVerbStems }
-    static let roleWords: Set<String> = union { $0.roleWords }
+    /// With their plurals ("PhD students at", « développeurs chez »): a long role word ending otherwise takes an s.
+    /// Short ones are left alone, whose plural is a verb as often ("leads", "heads", "hosts").
+    static let roleWords: Set<String> = {
+        let singular = union { $0.roleWords }
+        let plurals = singular.filter { $0.count >= 6 && !$0.hasSuffix("s") && !$0.hasSuffix("x") }.map { $0 + "s" }
+        return singular.union(plurals.filter { !speakerNouns.contains($0) && !speakerLabels.contains($0) })
+    }()
     static let roleStems: [String] = ordered { $0.roleStems }
     static let agentFillers: Set<String> = union { $0.agentFillers }
     static let hostingWords: Set<String> = union { $0.hostingWords }

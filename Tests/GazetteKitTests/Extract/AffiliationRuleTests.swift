@@ -4,6 +4,10 @@ import Testing
 /// Where a speaker works, in the shapes recaps state it, with sentences of our own in both languages.
 let affiliationRuleCases: [GrammarCase] = [
     GrammarCase(
+        label: "A label line: two people, then a role in the plural with a capitalized first word",
+        html: "<h2>Embedded Rust on a tiny board</h2><p><strong>Speakers:</strong> Yara Benhaddou and Luca Brunner, PhD students at the University of Lugano</p><p>They ported their firmware.</p>",
+        language: .en, speakers: ["Yara Benhaddou", "Luca Brunner"], affiliations: ["University of Lugano", "University of Lugano"]),
+    GrammarCase(
         label: "A role, a comma and the organization in one parenthesis",
         html: "<p>Next, Lina Haddad (SRE, Nordwave) showed how they page fewer people at night.</p>",
         language: .en, speakers: ["Lina Haddad"], affiliations: ["Nordwave"]),
