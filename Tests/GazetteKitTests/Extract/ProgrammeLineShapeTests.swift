@@ -4,12 +4,7 @@ import Testing
 /// Programme lines whose separators and marks a reader tells apart: the dash before a speaker's comma, a line
 /// marked called off, a quoted title followed by its translation.
 @Suite struct ProgrammeLineShapeTests {
-    private func lines(_ found: [Talk]) -> [String] {
-        found.map { talk in
-            talk.speakers.map { speaker in speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name }
-                .joined(separator: " & ") + " | " + (talk.title ?? "-") + (talk.titleTranslation.map { " / \($0)" } ?? "")
-        }
-    }
+    private func lines(_ found: [Talk]) -> [String] { talkLines(found, translations: true) }
 
     @Test func aDashBeforeTheCommaPartsTitleFromSpeakerAndTheCommaSpeakerFromOrganization() {
         let found = talks(post: """

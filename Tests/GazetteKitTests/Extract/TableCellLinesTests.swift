@@ -4,13 +4,6 @@ import Testing
 /// A programme table whose speaker cells hold more than one line ("Jane Roe<br><small>SRE, Acme</small>"): the
 /// first line names the people, the later ones say where they work. A cell read as prose is still one paragraph.
 @Suite struct TableCellLinesTests {
-    private func lines(_ found: [Talk]) -> [String] {
-        found.map { talk in
-            talk.speakers.map { speaker in speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name }
-                .joined(separator: " & ") + " | " + (talk.title ?? "-")
-        }
-    }
-
     @Test func anHTMLTableInMarkdownWithOrganizationsUnderTheNames() {
         let found = talks(post: """
             ---
@@ -28,7 +21,7 @@ import Testing
               <tr><td>20h15</td><td>Inès Kacem<br>doctorante, ÉTS</td><td>Les graphes de connaissances en pratique</td></tr>
             </table>
             """)
-        #expect(lines(found) == [
+        #expect(talkLines(found) == [
             "Sofiane Mebarki (Alvéole Cloud) | Des alertes qui réveillent moins souvent",
             "Léa Gagnon (Datagramme) & Tarek Aouad (Datagramme) | Entraîner sur GPU sans se ruiner",
             "Inès Kacem (ÉTS) | Les graphes de connaissances en pratique",
@@ -47,7 +40,7 @@ import Testing
             | 7:00 | Priya Raman<br>Quantel | Feature flags without tears |
             | 7:20 | Jonas Berg<br>Fjordline | Tracing a request across nine services |
             """)
-        #expect(lines(found) == [
+        #expect(talkLines(found) == [
             "Priya Raman (Quantel) | Feature flags without tears",
             "Jonas Berg (Fjordline) | Tracing a request across nine services",
         ])
@@ -66,7 +59,7 @@ import Testing
             </table>
             </body></html>
             """, file: "post.html")
-        #expect(lines(found) == [
+        #expect(talkLines(found) == [
             "Anne-Sophie Kouamé (Lagunaire Apps) | Compose : de zéro au Store",
             "Moussa Traoré (Baobab Studio) | Accessibilité : pas une option",
         ])
@@ -92,7 +85,7 @@ import Testing
             | 13:30 | Passkeys : la fin des mots de passe ? | Ana Lüthi & Bruno Keller (CryptaLac) |
             | 14:15 | Pause | — |
             """)
-        #expect(lines(found) == [
+        #expect(talkLines(found) == [
             "Noémie Favre (Alpsec) | Rançongiciels dans les PME : retour de 40 incidents",
             "Karim Zerrouki | Le phishing par QR code",
             "Ana Lüthi (CryptaLac) & Bruno Keller (CryptaLac) | Passkeys : la fin des mots de passe ?",

@@ -4,13 +4,6 @@ import Testing
 /// The first line under a title-only heading, when it is nothing but full names and their organizations, is the
 /// talk's byline ("### Talk 2: Title" over "*Jane Roe, Acme*").
 @Suite struct TitleHeadingBylineTests {
-    private func lines(_ found: [Talk]) -> [String] {
-        found.map { talk in
-            talk.speakers.map { speaker in speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name }
-                .joined(separator: " & ") + " | " + (talk.title ?? "-")
-        }
-    }
-
     @Test func aBylineInEmphasisOrPlainUnderEachTitleHeading() {
         let found = talks(post: """
             ---
@@ -32,7 +25,7 @@ import Testing
 
             A calm tour of fine-grained reactivity, with benchmarks.
             """)
-        #expect(lines(found) == [
+        #expect(talkLines(found) == [
             "Marta Quintela Dias (Orbisoft) | Shipping a Component Library Twice",
             "Oskar Lindgren (Tidewave) & Amaka Obi | Signals Without the Hype",
         ])
@@ -52,7 +45,7 @@ import Testing
 
             Une heure d'exemples progressifs, du plus simple au plus retors.
             """)
-        #expect(lines(found) == ["Gaëlle Fontaine-Roux (Octaviz) | Des lifetimes sans larmes"])
+        #expect(talkLines(found) == ["Gaëlle Fontaine-Roux (Octaviz) | Des lifetimes sans larmes"])
     }
 
     /// Not a byline: a first name alone, or names below the section's first paragraph (people cited in prose,
@@ -76,7 +69,7 @@ import Testing
 
             Paula Mendes, Corvid Labs
             """)
-        #expect(found.isEmpty, "\(lines(found))")
+        #expect(found.isEmpty, "\(talkLines(found))")
     }
 
     /// The byline as the first sentence of the section's first paragraph, the description after it: the description
@@ -102,7 +95,7 @@ import Testing
 
             Rosa, one of our newest members, gave her very first talk! Aliases, history search and more.
             """)
-        #expect(lines(found) == [
+        #expect(talkLines(found) == [
             "Tomasz Wróblewski (Kestrel Pay) | Rewriting a billing job in Polars",
             "Ines Abara (Leeds Beckett University) | Property-based testing for the rest of us",
         ])
@@ -123,7 +116,7 @@ import Testing
             </dl>
             </body></html>
             """, file: "post.html")
-        #expect(lines(found) == [
+        #expect(talkLines(found) == [
             "Hamid Saberi (Quillon) | Porting a parser to Rust",
             "Chloé Marchetti & Owen Pryce | Accessible charts",
         ])
