@@ -135,8 +135,9 @@ public struct TalkExtractor: Sendable {
         "upcoming events", "upcoming meetups", "prochains événements", "prochains rendez-vous",
     ]
 
-    private static let announcedOccasions: Set<String> = [
-        "meetup", "meeting", "event", "edition", "session", "evening", "rencontre", "édition", "soirée", "séance",
+    /// What a group's evening is called; `AnnouncedEvening` reads the same words in a post's opening.
+    static let announcedOccasions: Set<String> = [
+        "meetup", "meet-up", "meeting", "event", "edition", "session", "evening", "rencontre", "édition", "soirée", "séance",
         "événement", "évènement", "rendez-vous", "meetups", "events", "rencontres", "soirées",
     ]
 

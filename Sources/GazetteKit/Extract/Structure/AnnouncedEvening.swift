@@ -44,7 +44,7 @@ enum AnnouncedEvening {
             let tokens = paragraph.tokens[sentence.tokens]
             // The group's own evening, not "KubeCon, which takes place on November 18" in a recap's opening.
             // And told as to come: "On November 17th took place the 9th edition", written a year on, is a recap.
-            guard tokens.contains(where: { occasionNouns.contains($0.lower) }),
+            guard tokens.contains(where: { TalkExtractor.announcedOccasions.contains($0.lower) }),
                   tokens.contains(where: { futureMarkers.contains($0.lower) }) else { continue }
             if laterDay(in: Array(tokens), than: posted) { return true }
         }
@@ -72,10 +72,6 @@ enum AnnouncedEvening {
         return false
     }
 
-    private static let occasionNouns: Set<String> = [
-        "meetup", "meet-up", "meeting", "evening", "session", "edition", "event", "rencontre", "soirée", "séance", "édition",
-        "événement", "évènement",
-    ]
 
     /// A byte gate before `futureMarkers`: every marker holds one of these.
     private static let futureStems = ByteStems([
